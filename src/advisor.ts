@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import { handle, type HandleContext, type AdvisorSettings, defaultSettings } from './handle.js';
+import type { Knowledge } from './knowledge/schema.js';
+import type { CoreMessage } from './message.js';
+import type { Reply } from './reply.js';
+import type { Store } from './store/store.js';
+import { buildIndex, type KnowledgeIndex } from './match/knowledge-index.js';
+
+/** The core with its dependencies bound: what adapters hold. */
+export interface Advisor {
+  readonly index: KnowledgeIndex;
+  handle(message: CoreMessage): Promise<Reply>;
+}
+
+export interface AdvisorDeps {
+  knowledge: Knowledge;
+  store: Store;
+  logger: Logger;
+  clock?: () => number;
+  settings?: Partial<AdvisorSettings>;
+}
+
+/** Builds the matcher index once and returns `handle` bound to it. */
+export function createAdvisor(deps: AdvisorDeps): Advisor {
+  const index = buildIndex(deps.knowledge);
+  const context: HandleContext = {
+    index,
+    store: deps.store,
+    logger: deps.logger,
+    clock: deps.clock ?? Date.now,
+    settings: { ...defaultSettings, ...deps.settings },
+  };
+  return { index, handle: (message) => handle(message, context) };
+}

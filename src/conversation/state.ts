@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** What the advisor remembers of a conversation or thread between two messages. */
+export const conversationStateSchema = z.object({
+  painPoint: z.string().nullable(),
+  entryId: z.string().nullable(),
+  /** Entries already shown in this conversation, newest last (for "tell me more"). */
+  shown: z.array(z.string()),
+  /** The guided where-to-start path's answers so far, when one is in progress. */
+  path: z.array(z.string()).optional(),
+  updatedAt: z.number(),
+});
+export type ConversationState = z.infer<typeof conversationStateSchema>;

@@ -1,0 +1,25 @@
+import type { KnowledgeProblem } from './knowledge-error.js';
+import type { Knowledge } from './schema.js';
+
+/** Cross-file rules: unique ids, entries point at a known pain point, `related` ids exist. */
+export function checkReferences(knowledge: Knowledge): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const seen = new Map<string, string>();
+  const all = [...knowledge.painPoints, ...knowledge.entries, ...knowledge.smalltalk, ...knowledge.outOfScope];
+  for (const item of all) {
+    const first = seen.get(item.id);
+    if (first) problems.push({ file: item.file, field: 'id', message: `duplicate id "${item.id}" (also in ${first})` });
+    else seen.set(item.id, item.file);
+  }
+  const painPoints = new Set(knowledge.painPoints.map((p) => p.id));
+  const entries = new Set(knowledge.entries.map((e) => e.id));
+  for (const entry of knowledge.entries) {
+    if (!painPoints.has(entry.painPoint)) {
+      problems.push({ file: entry.file, field: 'painPoint', message: `unknown pain point "${entry.painPoint}"` });
+    }
+    entry.related.forEach((rel, i) => {
+      if (!entries.has(rel)) problems.push({ file: entry.file, field: `related.${i}`, message: `no entry has the id "${rel}"` });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { parseFrontMatter } from './front-matter.js';
+import { KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
+import { frontMatterSchema, packSchema, type Knowledge, type Pack } from './schema.js';
+import { checkReferences } from './check-references.js';
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  const items = await readdir(dir, { withFileTypes: true, recursive: true });
+  return items
+    .filter((d) => d.isFile() && d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md')
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.length ? issue.path.join('.') : '(front matter)',
+    message: issue.message,
+  }));
+}
+
+async function loadPack(dir: string, problems: KnowledgeProblem[]): Promise<Pack> {
+  const file = path.join(dir, 'pack.yaml');
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch {
+    return { name: path.basename(dir) };
+  }
+  try {
+    const parsed = packSchema.safeParse(parse(raw));
+    if (parsed.success) return parsed.data;
+    problems.push(...zodProblems(file, parsed.error));
+  } catch (err) {
+    problems.push({ file, field: '(yaml)', message: (err as Error).message });
+  }
+  return { name: path.basename(dir) };
+}
+
+/**
+ * Reads a knowledge folder: every `.md` file below it (front matter validated with zod) and `pack.yaml`.
+ * Collects every problem and throws one KnowledgeError naming each file and field.
+ */
+export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  const problems: KnowledgeProblem[] = [];
+  let files: string[];
+  try {
+    files = await listMarkdown(dir);
+  } catch (err) {
+    throw new KnowledgeError([{ file: dir, field: '(folder)', message: (err as Error).message }]);
+  }
+  const knowledge: Knowledge = {
+    pack: await loadPack(dir, problems),
+    painPoints: [],
+    entries: [],
+    smalltalk: [],
+    outOfScope: [],
+  };
+  for (const file of files) {
+    const rel = path.relative(process.cwd(), file) || file;
+    let doc;
+    try {
+      doc = parseFrontMatter(await readFile(file, 'utf8'));
+    } catch (err) {
+      problems.push({ file: rel, field: '(front matter)', message: (err as Error).message });
+      continue;
+    }
+    const parsed = frontMatterSchema.safeParse(doc.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(rel, parsed.error));
+      continue;
+    }
+    const meta = parsed.data;
+    if (meta.kind !== 'out-of-scope' && doc.body.length === 0) {
+      problems.push({ file: rel, field: 'body', message: 'the Markdown body (the answer) is empty' });
+      continue;
+    }
+    if (meta.kind === 'pain-point') knowledge.painPoints.push({ ...meta, body: doc.body, file: rel });
+    else if (meta.kind === 'entry') knowledge.entries.push({ ...meta, body: doc.body, file: rel });
+    else if (meta.kind === 'smalltalk') knowledge.smalltalk.push({ ...meta, body: doc.body, file: rel });
+    else knowledge.outOfScope.push({ ...meta, file: rel });
+  }
+  problems.push(...checkReferences(knowledge));
+  if (knowledge.entries.length === 0 && problems.length === 0) {
+    problems.push({ file: dir, field: '(folder)', message: 'no knowledge entries found' });
+  }
+  if (problems.length) throw new KnowledgeError(problems);
+  knowledge.painPoints.sort((a, b) => a.order - b.order);
+  return knowledge;
+}

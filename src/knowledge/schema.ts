@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { sourceLinkSchema } from '../reply.js';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single dashes)')
+  .max(60);
+const example = z.string().trim().min(2).max(300);
+
+/** One of the pain points teams name. The body is the advice in short. */
+export const painPointSchema = z.object({
+  kind: z.literal('pain-point'),
+  id,
+  title: z.string().min(3).max(80),
+  /** The customer's own words, as teams say it. */
+  customerWords: z.string().min(3),
+  /** Position in the topic menu. */
+  order: z.number().int().min(0),
+  /** A short label for buttons. */
+  label: z.string().min(2).max(40),
+  examples: z.array(example).default([]),
+  links: z.array(sourceLinkSchema).default([]),
+});
+
+/** A knowledge entry: one question area and its answer (the Markdown body). */
+export const entrySchema = z.object({
+  kind: z.literal('entry'),
+  id,
+  painPoint: id,
+  title: z.string().min(3).max(100),
+  /** Questions as people ask them; the matcher learns from these. */
+  examples: z.array(example).min(3),
+  /** Words and short phrases that point at this entry (names of services, figures, synonyms). */
+  keywords: z.array(z.string().trim().min(2).max(60)).default([]),
+  links: z.array(sourceLinkSchema).default([]),
+  related: z.array(id).default([]),
+  reviewed: z.coerce.date(),
+});
+
+/** A smalltalk intent (greeting, thanks, help…): the body is the answer, followed by the topic menu. */
+export const smalltalkSchema = z.object({
+  kind: z.literal('smalltalk'),
+  id,
+  examples: z.array(example).min(3),
+});
+
+/** Questions the advisor must not answer: they teach the matcher what out of scope looks like. */
+export const outOfScopeSchema = z.object({
+  kind: z.literal('out-of-scope'),
+  id,
+  examples: z.array(example).min(1),
+});
+
+export const frontMatterSchema = z.discriminatedUnion('kind', [
+  painPointSchema,
+  entrySchema,
+  smalltalkSchema,
+  outOfScopeSchema,
+]);
+
+/** `pack.yaml`: the pack's name and the confidence thresholds calibrated for it. */
+export const packSchema = z.object({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  thresholds: z
+    .object({
+      /** Below this confidence the advisor answers `fallback`. */
+      answer: z.number().min(0).max(1),
+      /** When the top two pain points are closer than this (and the top is unsure), answer `clarify`. */
+      clarifyMargin: z.number().min(0).max(1),
+    })
+    .optional(),
+});
+
+export type PainPointMeta = z.infer<typeof painPointSchema>;
+export type EntryMeta = z.infer<typeof entrySchema>;
+export type SmalltalkMeta = z.infer<typeof smalltalkSchema>;
+export type OutOfScopeMeta = z.infer<typeof outOfScopeSchema>;
+export type Pack = z.infer<typeof packSchema>;
+
+export type PainPoint = PainPointMeta & { body: string; file: string };
+export type Entry = EntryMeta & { body: string; file: string };
+export type Smalltalk = SmalltalkMeta & { body: string; file: string };
+export type OutOfScope = OutOfScopeMeta & { file: string };
+
+export interface Knowledge {
+  pack: Pack;
+  painPoints: PainPoint[];
+  entries: Entry[];
+  smalltalk: Smalltalk[];
+  outOfScope: OutOfScope[];
+}

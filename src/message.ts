@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Where a message came from. `console` is the terminal chat, `cli` the one-shot `ask` command. */
+export const platformSchema = z.enum(['slack', 'discord', 'console', 'cli']);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** How the user reached the bot: a channel mention, the `/ml-start` command, a direct message, or a button. */
+export const messageKindSchema = z.enum(['mention', 'command', 'dm', 'action']);
+export type MessageKind = z.infer<typeof messageKindSchema>;
+
+/** The one message shape every adapter hands to the core. */
+export const coreMessageSchema = z.object({
+  platform: platformSchema,
+  kind: messageKindSchema,
+  /** The user's words with the bot mention already stripped; for `action`, the action id that was clicked. */
+  text: z.string(),
+  userId: z.string().min(1),
+  /** Channel, DM or guild channel id: context is kept per conversation and thread. */
+  conversationId: z.string().min(1),
+  threadId: z.string().min(1).optional(),
+  /** Workspace (Slack team) or guild id, when there is one. */
+  workspaceId: z.string().min(1).optional(),
+});
+export type CoreMessage = z.infer<typeof coreMessageSchema>;
+
+/** The key under which a conversation's context is kept. */
+export function conversationKey(message: Pick<CoreMessage, 'platform' | 'conversationId' | 'threadId'>): string {
+  return [message.platform, message.conversationId, message.threadId ?? '-'].join(':');
+}

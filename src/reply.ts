@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const outcomeSchema = z.enum(['answer', 'clarify', 'fallback', 'smalltalk', 'notice']);
+/** answer | clarify | fallback | smalltalk, and `notice` for the bot's own messages (thanks, slow down, errors). */
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** A button or numbered choice. `id` is what comes back as the text of an `action` message (≤ 100 chars). */
+export const replyActionSchema = z.object({
+  id: z.string().min(1).max(100),
+  label: z.string().min(1).max(80),
+  style: z.enum(['primary', 'danger']).optional(),
+});
+export type ReplyAction = z.infer<typeof replyActionSchema>;
+
+export const sourceLinkSchema = z.object({
+  label: z.string().min(1),
+  url: z.string().url(),
+});
+export type SourceLink = z.infer<typeof sourceLinkSchema>;
+
+/**
+ * The one reply shape the core returns. `body` is a small Markdown subset: paragraphs, `- ` bullets,
+ * `**bold**`, `_italic_`, `` `code` `` and `[label](url)` links. Adapters render it for their platform.
+ */
+export const replySchema = z.object({
+  outcome: outcomeSchema,
+  painPoint: z.string().nullable(),
+  entryId: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  title: z.string(),
+  body: z.string(),
+  sources: z.array(sourceLinkSchema),
+  actions: z.array(replyActionSchema),
+  /** Offer 👍/👎 under this reply (answers only). */
+  feedback: z.boolean(),
+});
+export type Reply = z.infer<typeof replySchema>;

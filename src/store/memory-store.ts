@@ -1,0 +1,69 @@
+import type { ConversationState } from '../conversation/state.js';
+import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from './store.js';
+
+interface Expiring<T> {
+  value: T;
+  expiresAt: number;
+}
+
+/** A store in process memory: the terminal chat's default and the tests' store. Entries expire lazily. */
+export class MemoryStore implements Store {
+  readonly feedback: FeedbackRecord[] = [];
+  readonly questions: QuestionRecord[] = [];
+  private readonly contexts = new Map<string, Expiring<ConversationState>>();
+  private readonly events = new Map<string, number>();
+  private readonly hits = new Map<string, number[]>();
+
+  async getContext(key: string, now: number): Promise<ConversationState | undefined> {
+    const item = this.contexts.get(key);
+    if (!item) return undefined;
+    if (item.expiresAt <= now) {
+      this.contexts.delete(key);
+      return undefined;
+    }
+    return item.value;
+  }
+
+  async setContext(key: string, state: ConversationState, expiresAt: number): Promise<void> {
+    this.contexts.set(key, { value: state, expiresAt });
+  }
+
+  async markEvent(eventId: string, now: number, expiresAt: number): Promise<boolean> {
+    const seen = this.events.get(eventId);
+    if (seen !== undefined && seen > now) return false;
+    this.events.set(eventId, expiresAt);
+    if (this.events.size > 50_000) this.sweep(now);
+    return true;
+  }
+
+  async hitRateLimit(userKey: string, now: number, windowMs: number, limit: number): Promise<RateLimitResult> {
+    const recent = (this.hits.get(userKey) ?? []).filter((t) => t > now - windowMs);
+    if (recent.length >= limit) {
+      this.hits.set(userKey, recent);
+      return { allowed: false, retryAfterMs: (recent[0] ?? now) + windowMs - now };
+    }
+    recent.push(now);
+    this.hits.set(userKey, recent);
+    return { allowed: true, retryAfterMs: 0 };
+  }
+
+  async addFeedback(record: FeedbackRecord): Promise<void> {
+    this.feedback.push(record);
+  }
+
+  async logQuestion(record: QuestionRecord): Promise<void> {
+    this.questions.push(record);
+    if (this.questions.length > 10_000) this.questions.splice(0, this.questions.length - 10_000);
+  }
+
+  async close(): Promise<void> {
+    this.contexts.clear();
+    this.events.clear();
+    this.hits.clear();
+  }
+
+  private sweep(now: number): void {
+    for (const [id, expiresAt] of this.events) if (expiresAt <= now) this.events.delete(id);
+    for (const [key, item] of this.contexts) if (item.expiresAt <= now) this.contexts.delete(key);
+  }
+}

@@ -1,0 +1,48 @@
+import type { ConversationState } from '../conversation/state.js';
+
+export interface FeedbackRecord {
+  entryId: string | null;
+  painPoint: string | null;
+  vote: 'up' | 'down';
+  /** What the user missed (the 👎 form), when given. */
+  comment?: string;
+  platform: string;
+  workspaceId?: string;
+  /** Already a keyed hash when privacy is on: the store never sees raw ids. */
+  userKey: string;
+  at: number;
+}
+
+export interface QuestionRecord {
+  platform: string;
+  workspaceId?: string;
+  userKey: string;
+  /** Null when question logging is turned off. */
+  text: string | null;
+  outcome: string;
+  painPoint: string | null;
+  entryId: string | null;
+  confidence: number;
+  at: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** How long until the next question is allowed, when not. */
+  retryAfterMs: number;
+}
+
+/**
+ * Everything the advisor remembers. The in-memory store serves the terminal chat and tests; SQLite and
+ * PostgreSQL implement the same contract for production. Every method is async so that any back end fits.
+ */
+export interface Store {
+  getContext(key: string, now: number): Promise<ConversationState | undefined>;
+  setContext(key: string, state: ConversationState, expiresAt: number): Promise<void>;
+  /** Records an event id; true the first time it is seen before `expiresAt`, false for a repeat. */
+  markEvent(eventId: string, now: number, expiresAt: number): Promise<boolean>;
+  hitRateLimit(userKey: string, now: number, windowMs: number, limit: number): Promise<RateLimitResult>;
+  addFeedback(record: FeedbackRecord): Promise<void>;
+  logQuestion(record: QuestionRecord): Promise<void>;
+  close(): Promise<void>;
+}
