@@ -18,6 +18,8 @@ export const coreMessageSchema = z.object({
   /** Channel, DM or guild channel id: context is kept per conversation and thread. */
   conversationId: z.string().min(1),
   threadId: z.string().min(1).optional(),
+  /** Free text that came with an action, e.g. the 👎 form's "what did you miss?" answer. */
+  input: z.string().optional(),
   /** Workspace (Slack team) or guild id, when there is one. */
   workspaceId: z.string().min(1).optional(),
 });
