@@ -1,0 +1,19 @@
+import type { Reply } from '../reply.js';
+import { inlinesToText, parseBody } from './parse-body.js';
+
+/** The whole reply as plain text: title, body, sources and the choices offered. */
+export function renderPlainText(reply: Reply): string {
+  const parts: string[] = [];
+  if (reply.title) parts.push(reply.title);
+  for (const block of parseBody(reply.body)) {
+    if (block.type === 'paragraph') parts.push(inlinesToText(block.inlines));
+    else parts.push(block.items.map((item) => `  • ${inlinesToText(item)}`).join('\n'));
+  }
+  if (reply.sources.length) {
+    parts.push(['Sources:', ...reply.sources.map((s) => `  - ${s.label}: ${s.url}`)].join('\n'));
+  }
+  if (reply.actions.length) {
+    parts.push(['You can also ask:', ...reply.actions.map((a, i) => `  ${i + 1}. ${a.label}`)].join('\n'));
+  }
+  return parts.join('\n\n');
+}
