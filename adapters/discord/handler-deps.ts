@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { Advisor } from '../../src/advisor.js';
+import type { Store } from '../../src/store/store.js';
+
+/** What every Discord handler gets: the core, the store (for dedupe), a logger and the timing knobs. */
+export interface HandlerDeps {
+  advisor: Advisor;
+  store: Store;
+  logger: Logger;
+  clock: () => number;
+  /**
+   * If the core has not answered an interaction within this many ms, defer it (Discord's deadline is 3 s;
+   * tests scale it down together with the fake's deadline).
+   */
+  deferAfterMs: number;
+}
+
+/** How long a handled message or interaction id is remembered, so a replayed event is not answered twice. */
+export const DEDUPE_TTL_MS = 15 * 60_000;
+
+/** True the first time this Discord event id is seen (message or interaction id). */
+export function firstSighting(deps: HandlerDeps, kind: string, id: string): Promise<boolean> {
+  const now = deps.clock();
+  return deps.store.markEvent(`discord:${kind}:${id}`, now, now + DEDUPE_TTL_MS);
+}
