@@ -1,0 +1,98 @@
+import { normalize, words } from './normalize.js';
+import { SpellingCorrector } from './spelling.js';
+import { stem } from './stem.js';
+import { STOP_WORDS } from './stop-words.js';
+import { sparseFromMap, type SparseVector } from './sparse-vector.js';
+
+/** How much each family of features weighs in the final vector. */
+export interface FeatureWeights {
+  words: number;
+  bigrams: number;
+  chars: number;
+}
+
+export const defaultFeatureWeights: FeatureWeights = { words: 1, bigrams: 0.6, chars: 0.8 };
+
+const BLOCKS = ['w', 'b', 'c'] as const;
+type BlockName = (typeof BLOCKS)[number];
+
+/** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- and 4-grams. */
+function extract(text: string, speller?: SpellingCorrector): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (f: string): void => {
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  };
+  const all = words(normalize(text)).map((w) => (speller ? speller.correct(w) : w));
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const stems = all.map(stem);
+  for (const s of stems) add(`w:${s}`);
+  for (let i = 1; i < stems.length; i++) add(`b:${stems[i - 1]}_${stems[i]}`);
+  for (const w of content) {
+    const padded = ` ${w} `;
+    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
+  }
+  return counts;
+}
+
+/** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */
+export class Featurizer {
+  private readonly index = new Map<string, number>();
+  private idf = new Float32Array(0);
+  private speller: SpellingCorrector | undefined;
+
+  constructor(private readonly weights: FeatureWeights = defaultFeatureWeights) {}
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Learns the vocabulary, document frequencies and the spelling vocabulary; returns the training vectors. */
+  fit(texts: readonly string[]): SparseVector[] {
+    const raw = texts.map((t) => extract(t));
+    const df: number[] = [];
+    for (const counts of raw) {
+      for (const f of counts.keys()) {
+        let i = this.index.get(f);
+        if (i === undefined) {
+          i = this.index.size;
+          this.index.set(f, i);
+        }
+        df[i] = (df[i] ?? 0) + 1;
+      }
+    }
+    this.idf = Float32Array.from(df, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
+    this.speller = new SpellingCorrector(texts.flatMap((t) => words(normalize(t))));
+    return raw.map((counts) => this.vectorize(counts));
+  }
+
+  transform(text: string): SparseVector {
+    return this.vectorize(extract(text, this.speller));
+  }
+
+  private vectorize(counts: Map<string, number>): SparseVector {
+    const blocks = new Map<BlockName, Map<number, number>>(BLOCKS.map((b) => [b, new Map()]));
+    for (const [f, tf] of counts) {
+      const i = this.index.get(f);
+      if (i === undefined) continue;
+      blocks.get(f[0] as BlockName)?.set(i, (1 + Math.log(tf)) * (this.idf[i] ?? 1));
+    }
+    const out = new Map<number, number>();
+    const scale: Record<BlockName, number> = { w: this.weights.words, b: this.weights.bigrams, c: this.weights.chars };
+    let total = 0;
+    for (const [name, block] of blocks) {
+      let norm = 0;
+      for (const v of block.values()) norm += v * v;
+      if (norm === 0) continue;
+      const k = scale[name] / Math.sqrt(norm);
+      for (const [i, v] of block) {
+        out.set(i, v * k);
+        total += (v * k) ** 2;
+      }
+    }
+    if (total > 0) {
+      const k = 1 / Math.sqrt(total);
+      for (const [i, v] of out) out.set(i, v * k);
+    }
+    return sparseFromMap(out);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Typo tolerance: maps a word the vocabulary does not know to a known word one edit away (a deletion,
+ * insertion, substitution or adjacent swap), preferring the most frequent. Symmetric-delete lookup, so
+ * a correction costs a few map reads whatever the vocabulary size.
+ */
+export class SpellingCorrector {
+  private readonly counts = new Map<string, number>();
+  private readonly deletes = new Map<string, string[]>();
+
+  constructor(
+    words: Iterable<string>,
+    private readonly minLength = 4,
+  ) {
+    for (const w of words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+    for (const w of this.counts.keys()) {
+      if (w.length < this.minLength) continue;
+      for (const d of deletions(w)) {
+        const list = this.deletes.get(d);
+        if (list) list.push(w);
+        else this.deletes.set(d, [w]);
+      }
+    }
+  }
+
+  knows(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  /** The word itself when known or unfixable, else the best known word one edit away. */
+  correct(word: string): string {
+    if (this.counts.has(word) || word.length < this.minLength || /\d/.test(word)) return word;
+    let best = word;
+    let bestCount = 0;
+    for (const key of [word, ...deletions(word)]) {
+      const candidates = this.deletes.get(key) ?? [];
+      for (const candidate of this.counts.has(key) ? [...candidates, key] : candidates) {
+        const count = this.counts.get(candidate) ?? 0;
+        if (count > bestCount && Math.abs(candidate.length - word.length) <= 1) {
+          best = candidate;
+          bestCount = count;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}

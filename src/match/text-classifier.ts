@@ -1,0 +1,57 @@
+import { Featurizer, defaultFeatureWeights, type FeatureWeights } from './featurizer.js';
+import { defaultTrainOptions, predictInto, trainSoftmax, type SoftmaxModel, type TrainOptions } from './softmax-model.js';
+
+export interface LabelledText {
+  text: string;
+  label: string;
+  /** How much this example counts in training (default 1). */
+  weight?: number;
+}
+
+export interface ClassifierOptions {
+  features: FeatureWeights;
+  train: TrainOptions;
+  /** Balance classes so that a class with many examples does not drown the others. */
+  balance: boolean;
+}
+
+export const defaultClassifierOptions: ClassifierOptions = {
+  features: defaultFeatureWeights,
+  train: defaultTrainOptions,
+  balance: true,
+};
+
+/** A tf-idf + softmax regression text classifier: train once, then predict label probabilities. */
+export class TextClassifier {
+  private readonly probs: Float64Array;
+
+  private constructor(
+    readonly labels: readonly string[],
+    private readonly featurizer: Featurizer,
+    private readonly model: SoftmaxModel,
+  ) {
+    this.probs = new Float64Array(labels.length);
+  }
+
+  static train(examples: readonly LabelledText[], options: Partial<ClassifierOptions> = {}): TextClassifier {
+    const opts = { ...defaultClassifierOptions, ...options };
+    const labels = [...new Set(examples.map((e) => e.label))];
+    const labelIndex = new Map(labels.map((l, i) => [l, i]));
+    const featurizer = new Featurizer(opts.features);
+    const xs = featurizer.fit(examples.map((e) => e.text));
+    const ys = examples.map((e) => labelIndex.get(e.label) ?? 0);
+    const perClass = new Map<string, number>();
+    for (const e of examples) perClass.set(e.label, (perClass.get(e.label) ?? 0) + (e.weight ?? 1));
+    const mean = examples.reduce((s, e) => s + (e.weight ?? 1), 0) / labels.length;
+    const weights = examples.map(
+      (e) => (e.weight ?? 1) * (opts.balance ? Math.sqrt(mean / (perClass.get(e.label) ?? mean)) : 1),
+    );
+    const model = trainSoftmax(xs, ys, weights, { classes: labels.length, features: featurizer.size }, opts.train);
+    return new TextClassifier(labels, featurizer, model);
+  }
+
+  /** Probabilities aligned with `labels`. The array is reused: copy it to keep it past the next call. */
+  predict(text: string): Float64Array {
+    return predictInto(this.model, this.featurizer.transform(text), this.probs);
+  }
+}
