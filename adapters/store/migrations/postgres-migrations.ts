@@ -1,0 +1,53 @@
+import { checkMigrations, type Migration } from './migration.js';
+
+/** The PostgreSQL schema, oldest first. Never edit a shipped step: add a new one. Times are epoch milliseconds. */
+export const postgresMigrations: readonly Migration[] = checkMigrations([
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE contexts (
+        key TEXT PRIMARY KEY,
+        state JSONB NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX contexts_expires_at ON contexts (expires_at);
+      CREATE TABLE events (
+        event_id TEXT PRIMARY KEY,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX events_expires_at ON events (expires_at);
+      CREATE TABLE rate_hits (
+        id BIGSERIAL PRIMARY KEY,
+        user_key TEXT NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX rate_hits_user_at ON rate_hits (user_key, at);
+      CREATE TABLE feedback (
+        id BIGSERIAL PRIMARY KEY,
+        entry_id TEXT,
+        pain_point TEXT,
+        vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+        comment TEXT,
+        platform TEXT NOT NULL,
+        workspace_id TEXT,
+        user_key TEXT NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX feedback_at ON feedback (at);
+      CREATE TABLE questions (
+        id BIGSERIAL PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace_id TEXT,
+        user_key TEXT NOT NULL,
+        text TEXT,
+        outcome TEXT NOT NULL,
+        pain_point TEXT,
+        entry_id TEXT,
+        confidence DOUBLE PRECISION NOT NULL,
+        at BIGINT NOT NULL
+      );
+      CREATE INDEX questions_at ON questions (at);
+    `,
+  },
+]);

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** A logged question as the report reads it (no user key: the report never needs who asked). */
+export const questionRowSchema = z.object({
+  at: z.number(),
+  platform: z.string(),
+  workspaceId: z.string().nullable(),
+  text: z.string().nullable(),
+  outcome: z.string(),
+  painPoint: z.string().nullable(),
+  entryId: z.string().nullable(),
+  confidence: z.number(),
+});
+export type QuestionRow = z.infer<typeof questionRowSchema>;
+
+export const feedbackRowSchema = z.object({
+  at: z.number(),
+  platform: z.string(),
+  workspaceId: z.string().nullable(),
+  entryId: z.string().nullable(),
+  painPoint: z.string().nullable(),
+  vote: z.enum(['up', 'down']),
+  comment: z.string().nullable(),
+});
+export type FeedbackRow = z.infer<typeof feedbackRowSchema>;
+
+/** Read side of a durable store, for `ml-advisor report` and the admins' stats. Rows come oldest first. */
+export interface Reporting {
+  questionsSince(since: number): Promise<QuestionRow[]>;
+  feedbackSince(since: number): Promise<FeedbackRow[]>;
+}
+
+export interface PurgeResult {
+  questions: number;
+  feedback: number;
+  /** Expired contexts, event ids and rate-limit hits. */
+  expired: number;
+}
+
+/** Retention: deletes questions and feedback older than `olderThan` and everything expired by `now`. */
+export interface Purging {
+  purge(olderThan: number, now?: number): Promise<PurgeResult>;
+}

@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
+import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
+import { sqliteMigrations } from './migrations/sqlite-migrations.js';
+import { feedbackColumns, questionColumns } from './report-columns.js';
+import {
+  feedbackRowSchema, questionRowSchema, type FeedbackRow, type PurgeResult, type Purging, type QuestionRow,
+  type Reporting,
+} from './reporting.js';
+import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
+import { migrateSqlite } from './sqlite-migrate.js';
+
+export interface SqliteStoreOptions {
+  /** The database file; its folder is created. */
+  path: string;
+  logger: Logger;
+  /** When false, question text is never written (defence in depth: the core also drops it). */
+  logQuestions?: boolean;
+}
+
+const oldest = z.object({ at: z.number(), n: z.number() });
+
+/** The embedded default: one SQLite file in WAL mode. Safe for several processes on one machine. */
+export class SqliteStore implements Store, Reporting, Purging {
+  private stopPurging: (() => Promise<void>) | undefined;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly logQuestions: boolean,
+  ) {}
+
+  static open(options: SqliteStoreOptions): SqliteStore {
+    fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
+    const db = new Database(options.path, { timeout: 5_000 });
+    try {
+      db.pragma('journal_mode = WAL');
+      // FULL: a commit is on disk before the caller is told, so an acknowledged write survives a power cut.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      const applied = migrateSqlite(db, sqliteMigrations, Date.now());
+      if (applied.length > 0) options.logger.info({ applied }, 'sqlite migrations applied');
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return new SqliteStore(db, options.logQuestions ?? true);
+  }
+
+  async getContext(key: string, now: number): Promise<ConversationState | undefined> {
+    const row = this.db.prepare('SELECT state FROM contexts WHERE key = ? AND expires_at > ?').get(key, now) as
+      | { state: string }
+      | undefined;
+    return row ? conversationStateSchema.parse(JSON.parse(row.state)) : undefined;
+  }
+
+  async setContext(key: string, state: ConversationState, expiresAt: number): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO contexts (key, state, expires_at) VALUES (?, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at`)
+      .run(key, JSON.stringify(state), expiresAt);
+  }
+
+  async markEvent(eventId: string, now: number, expiresAt: number): Promise<boolean> {
+    const row = this.db
+      .prepare(`INSERT INTO events (event_id, expires_at) VALUES (?, ?)
+        ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at WHERE events.expires_at <= ?
+        RETURNING event_id`)
+      .get(eventId, expiresAt, now);
+    return row !== undefined;
+  }
+
+  async hitRateLimit(userKey: string, now: number, windowMs: number, limit: number): Promise<RateLimitResult> {
+    const hit = this.db.transaction((): RateLimitResult => {
+      this.db.prepare('DELETE FROM rate_hits WHERE user_key = ? AND at <= ?').run(userKey, now - windowMs);
+      const { at, n } = oldest.parse(
+        this.db.prepare('SELECT coalesce(min(at), 0) AS at, count(*) AS n FROM rate_hits WHERE user_key = ?').get(userKey),
+      );
+      if (n >= limit) return { allowed: false, retryAfterMs: at + windowMs - now };
+      this.db.prepare('INSERT INTO rate_hits (user_key, at) VALUES (?, ?)').run(userKey, now);
+      return { allowed: true, retryAfterMs: 0 };
+    });
+    return hit.immediate();
+  }
+
+  async addFeedback(r: FeedbackRecord): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO feedback (entry_id, pain_point, vote, comment, platform, workspace_id, user_key, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(r.entryId, r.painPoint, r.vote, r.comment ?? null, r.platform, r.workspaceId ?? null, r.userKey, r.at);
+  }
+
+  async logQuestion(r: QuestionRecord): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO questions
+        (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
+        r.painPoint, r.entryId, r.confidence, r.at);
+  }
+
+  async questionsSince(since: number): Promise<QuestionRow[]> {
+    const rows = this.db.prepare(`SELECT ${questionColumns} FROM questions WHERE at >= ? ORDER BY at, id`).all(since);
+    return z.array(questionRowSchema).parse(rows);
+  }
+
+  async feedbackSince(since: number): Promise<FeedbackRow[]> {
+    const rows = this.db.prepare(`SELECT ${feedbackColumns} FROM feedback WHERE at >= ? ORDER BY at, id`).all(since);
+    return z.array(feedbackRowSchema).parse(rows);
+  }
+
+  async purge(olderThan: number, now = Date.now()): Promise<PurgeResult> {
+    const run = this.db.transaction((): PurgeResult => {
+      const del = (sql: string, value: number): number => this.db.prepare(sql).run(value).changes;
+      return {
+        questions: del('DELETE FROM questions WHERE at < ?', olderThan),
+        feedback: del('DELETE FROM feedback WHERE at < ?', olderThan),
+        expired:
+          del('DELETE FROM contexts WHERE expires_at <= ?', now) +
+          del('DELETE FROM events WHERE expires_at <= ?', now) +
+          del('DELETE FROM rate_hits WHERE at < ?', now - dayMsForHits),
+      };
+    });
+    return run.immediate();
+  }
+
+  /** Purges now and then periodically until `close`. */
+  startPurging(schedule: PurgeSchedule, logger: Logger): void {
+    this.stopPurging ??= schedulePurge(this, schedule, logger);
+  }
+
+  async close(): Promise<void> {
+    await this.stopPurging?.();
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Rate-limit hits are pruned per user on each hit; a day covers any window a deployment would configure. */
+const dayMsForHits = 24 * 60 * 60_000;

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DurableStore } from '../../../adapters/store/open-store.js';
+import { feedback, question } from './store-contract.js';
+
+export type OpenDurable = (options?: { logQuestions?: boolean }) => Promise<DurableStore>;
+/** Makes a new empty database and returns its opener: each call opens the SAME database (a restart). */
+export type DurableFactory = () => OpenDurable;
+
+/** What SQLite and PostgreSQL add to the contract: reporting, retention, and surviving a restart. */
+export function durableStoreContract(name: string, newDatabase: DurableFactory): void {
+  describe(`${name} durable store`, () => {
+    const opened: DurableStore[] = [];
+    let open: OpenDurable;
+    beforeEach(() => {
+      open = newDatabase();
+    });
+    const openTracked = async (options?: { logQuestions?: boolean }) => {
+      const store = await open(options);
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((s) => s.close()));
+    });
+
+    it('GIVEN questions and feedback THEN the report reads them back since a date, oldest first', async () => {
+      const store = await openTracked();
+      await store.logQuestion(question({ at: 500, text: 'too old' }));
+      await store.logQuestion(question({ at: 2_000, text: 'second', outcome: 'fallback', painPoint: null, entryId: null }));
+      await store.logQuestion({ ...question({ at: 1_000, text: 'first', confidence: 0.25 }), workspaceId: undefined });
+      await store.addFeedback(feedback({ at: 900 }));
+      await store.addFeedback(feedback({ at: 1_500, vote: 'down', comment: 'what about GPUs?', entryId: 'e2' }));
+      expect(await store.questionsSince(1_000)).toEqual([
+        { at: 1_000, platform: 'slack', workspaceId: null, text: 'first', outcome: 'answer', painPoint: 'data',
+          entryId: 'e1', confidence: 0.25 },
+        { at: 2_000, platform: 'slack', workspaceId: 'T1', text: 'second', outcome: 'fallback', painPoint: null,
+          entryId: null, confidence: 0.8 },
+      ]);
+      expect(await store.feedbackSince(1_000)).toEqual([
+        { at: 1_500, platform: 'slack', workspaceId: 'T1', entryId: 'e2', painPoint: 'data', vote: 'down',
+          comment: 'what about GPUs?' },
+      ]);
+    });
+
+    it('GIVEN question logging turned off THEN no question text reaches the database', async () => {
+      const store = await openTracked({ logQuestions: false });
+      await store.logQuestion(question({ text: 'secret project name' }));
+      expect((await store.questionsSince(0)).map((q) => q.text)).toEqual([null]);
+    });
+
+    it('GIVEN a retention cut-off THEN purge deletes older rows and expired entries only', async () => {
+      const store = await openTracked();
+      await store.logQuestion(question({ at: 100 }));
+      await store.logQuestion(question({ at: 5_000 }));
+      await store.addFeedback(feedback({ at: 100 }));
+      await store.addFeedback(feedback({ at: 5_000 }));
+      await store.markEvent('old', 0, 1_000);
+      await store.markEvent('live', 0, 1_000_000);
+      await store.setContext('gone', { painPoint: null, entryId: null, shown: [], updatedAt: 0 }, 1_000);
+      const result = await store.purge(1_000, 2_000);
+      expect(result).toEqual({ questions: 1, feedback: 1, expired: 2 });
+      expect((await store.questionsSince(0)).map((q) => q.at)).toEqual([5_000]);
+      expect((await store.feedbackSince(0)).map((f) => f.at)).toEqual([5_000]);
+      expect(await store.markEvent('live', 2_000, 3_000)).toBe(false);
+    });
+
+    it('GIVEN a restart THEN context, event ids, rate limits and records are still there', async () => {
+      const first = await open();
+      await first.setContext('c', { painPoint: 'p', entryId: 'e', shown: ['e'], updatedAt: 3 }, 10_000);
+      await first.markEvent('ev', 1_000, 10_000);
+      await first.hitRateLimit('u', 1_000, 60_000, 1);
+      await first.addFeedback(feedback({ at: 1_000 }));
+      await first.close();
+      const second = await openTracked();
+      expect(await second.getContext('c', 2_000)).toMatchObject({ entryId: 'e' });
+      expect(await second.markEvent('ev', 2_000, 10_000)).toBe(false);
+      expect((await second.hitRateLimit('u', 2_000, 60_000, 1)).allowed).toBe(false);
+      expect(await second.feedbackSince(0)).toHaveLength(1);
+    });
+  });
+}
