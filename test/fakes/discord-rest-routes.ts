@@ -1,0 +1,86 @@
+import { performance } from 'node:perf_hooks';
+import { userPayload, type FakeUser } from './discord-payloads.js';
+import { snowflake } from './discord-snowflake.js';
+
+export interface RestState {
+  bot: FakeUser;
+  applicationId: string;
+  gatewayUrl: string;
+  recommendedShards: number;
+  deadlineMs: number;
+  interactions: Map<string, { id: string; createdAt: number; acked: boolean }>;
+  limits: { remaining: number; retryAfterSec: number; match: (method: string, path: string) => boolean }[];
+}
+
+export interface RestAnswer {
+  status: number;
+  json?: unknown;
+  headers?: Record<string, string>;
+}
+
+const ok = (json: unknown): RestAnswer => ({ status: 200, json });
+const error = (status: number, code: number, message: string): RestAnswer => ({ status, json: { code, message } });
+
+/** What Discord returns for a message the bot sent (enough for discord.js to build a Message). */
+function sentMessage(state: RestState, channelId: string, body: Record<string, unknown> = {}) {
+  return {
+    id: snowflake(), channel_id: channelId, author: userPayload(state.bot), content: body.content ?? '',
+    embeds: body.embeds ?? [], components: body.components ?? [], attachments: [], mentions: [], mention_roles: [],
+    mention_everyone: false, pinned: false, tts: false, type: body.message_reference ? 19 : 0, flags: body.flags ?? 0,
+    timestamp: new Date().toISOString(), edited_timestamp: null,
+  };
+}
+
+function rateLimited(state: RestState, method: string, path: string): RestAnswer | undefined {
+  const limit = state.limits.find((l) => l.remaining > 0 && l.match(method, path));
+  if (!limit) return undefined;
+  limit.remaining -= 1;
+  return {
+    status: 429,
+    json: { message: 'You are being rate limited.', retry_after: limit.retryAfterSec, global: false },
+    headers: { 'retry-after': String(limit.retryAfterSec), 'x-ratelimit-scope': 'user' },
+  };
+}
+
+function callback(state: RestState, token: string, body: { type?: number }): RestAnswer {
+  const interaction = state.interactions.get(token);
+  if (!interaction || performance.now() - interaction.createdAt > state.deadlineMs) {
+    return error(404, 10062, 'Unknown interaction');
+  }
+  if (interaction.acked) return error(400, 40060, 'Interaction has already been acknowledged.');
+  interaction.acked = true;
+  if (body.type === undefined) return error(400, 50035, 'Invalid Form Body');
+  return { status: 204 };
+}
+
+/** Routes one REST request of the fake. Unknown routes are 404 like Discord's. */
+export function routeRest(state: RestState, method: string, path: string, body: unknown): RestAnswer {
+  const limited = rateLimited(state, method, path);
+  if (limited) return limited;
+  const b = (body ?? {}) as Record<string, unknown>;
+  const p = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (method === 'GET' && path === '/gateway/bot') {
+    return ok({
+      url: state.gatewayUrl, shards: state.recommendedShards,
+      session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+    });
+  }
+  if (method === 'GET' && path === '/users/@me') return ok(userPayload(state.bot));
+  if (method === 'POST' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) {
+    if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
+    return ok(sentMessage(state, p[1]!, b));
+  }
+  if (method === 'POST' && p[0] === 'interactions' && p[3] === 'callback') return callback(state, p[2]!, b);
+  if (p[0] === 'webhooks' && p[1] === state.applicationId) {
+    const interaction = state.interactions.get(p[2] ?? '');
+    if (!interaction?.acked) return error(404, 10015, 'Unknown Webhook');
+    if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
+    if (method === 'PATCH' && p[3] === 'messages' && p[4] === '@original') return ok(sentMessage(state, 'webhook', b));
+    if (method === 'POST' && p.length === 3) return ok(sentMessage(state, 'webhook', b));
+  }
+  if (method === 'PUT' && p[0] === 'applications' && p[1] === state.applicationId && p.at(-1) === 'commands') {
+    const defs = Array.isArray(body) ? (body as Record<string, unknown>[]) : [];
+    return ok(defs.map((d) => ({ ...d, id: snowflake(), application_id: state.applicationId, version: snowflake() })));
+  }
+  return error(404, 0, '404: Not Found');
+}

@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { FakeGateway } from './discord-gateway.js';
+import { guildCreatePayload, newGuild, userPayload, type FakeGuild, type FakeUser } from './discord-payloads.js';
+import type { RestCall } from './discord-rest-call.js';
+import { shardOf, snowflake } from './discord-snowflake.js';
+import { routeRest, type RestState } from './discord-rest-routes.js';
+
+export interface FakeDiscordOptions {
+  /** Guilds the bot is in (default: one). */
+  guilds?: FakeGuild[];
+  /** The interaction deadline, scaled down from Discord's 3 s so tests stay quick. */
+  interactionDeadlineMs?: number;
+  /** What `/gateway/bot` recommends. */
+  recommendedShards?: number;
+}
+
+export interface FakeDiscord {
+  apiUrl: string;
+  applicationId: string;
+  token: string;
+  bot: FakeUser;
+  guilds: FakeGuild[];
+  calls: RestCall[];
+  gateway: FakeGateway;
+  /** Sends a gateway event to the shard owning `guildId` (shard 0 without one); records INTERACTION_CREATE tokens. */
+  dispatch(t: string, d: { id: string; token?: string }, guildId?: string): void;
+  /** The first recorded call (past or future) matching, or a rejection after `timeoutMs`. */
+  waitFor(match: (call: RestCall) => boolean, timeoutMs?: number): Promise<RestCall>;
+  /** The next `count` REST requests matching get 429 with a `Retry-After` of `retryAfterSec`. */
+  rateLimitNext(count: number, retryAfterSec: number, match?: (method: string, path: string) => boolean): void;
+  /** Guilds owned by `shard` of `count`. */
+  guildsOfShard(shard: number, count: number): FakeGuild[];
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A fake Discord (REST under `/api/v10` and a gateway WebSocket) on 127.0.0.1, port 0. */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const bot: FakeUser = { id: snowflake(), username: 'ML Advisor', bot: true };
+  const guilds = options.guilds ?? [newGuild('Acme')];
+  const applicationId = bot.id;
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const state: RestState = {
+    bot, applicationId, gatewayUrl: `${base.replace('http', 'ws')}/gateway`,
+    recommendedShards: options.recommendedShards ?? 1,
+    deadlineMs: options.interactionDeadlineMs ?? 3000,
+    interactions: new Map(), limits: [],
+  };
+  const calls: RestCall[] = [];
+  const waiters = new Set<{ match: (c: RestCall) => boolean; resolve: (c: RestCall) => void }>();
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void readBody(req).then((body) => {
+      const url = new URL(req.url ?? '/', base);
+      const path = url.pathname.replace(/^\/api\/v\d+/, '');
+      const answer = routeRest(state, req.method ?? 'GET', path, body);
+      const call: RestCall = {
+        method: req.method ?? 'GET', path, query: url.search, body, status: answer.status,
+        authorization: req.headers.authorization, at: performance.now(),
+      };
+      calls.push(call);
+      for (const w of waiters) if (w.match(call)) (waiters.delete(w), w.resolve(call));
+      if (answer.status === 204) res.writeHead(204).end();
+      else res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.json));
+    });
+  });
+
+  const gateway = new FakeGateway(server, {
+    onIdentify: (shard, sessionId) => {
+      const mine = guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
+      return {
+        ready: {
+          v: 10, user: { ...userPayload(bot), verified: true, mfa_enabled: false, flags: 0 }, session_id: sessionId,
+          resume_gateway_url: state.gatewayUrl, shard, application: { id: applicationId, flags: 0 },
+          guilds: mine.map((g) => ({ id: g.id, unavailable: true })), private_channels: [], relationships: [], presences: [],
+        },
+        guilds: mine.map((g) => guildCreatePayload(g, bot)),
+      };
+    },
+  });
+
+  return {
+    apiUrl: `${base}/api`, applicationId, token: `fake.${bot.id}.token-not-secret`, bot, guilds, calls, gateway,
+    dispatch(t, d, guildId) {
+      if (t === 'INTERACTION_CREATE' && d.token) state.interactions.set(d.token, { id: d.id, createdAt: performance.now(), acked: false });
+      gateway.dispatch(t, d, guildId);
+    },
+    waitFor(match, timeoutMs = 5000) {
+      const seen = calls.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const waiter = { match, resolve: (c: RestCall) => (clearTimeout(timer), resolve(c)) };
+        const timer = setTimeout(() => (waiters.delete(waiter), reject(new Error('fake discord: no matching call'))), timeoutMs);
+        waiters.add(waiter);
+      });
+    },
+    rateLimitNext(count, retryAfterSec, match = () => true) {
+      state.limits.push({ remaining: count, retryAfterSec, match });
+    },
+    guildsOfShard: (shard, count) => guilds.filter((g) => shardOf(g.id, count) === shard),
+    async close() {
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
