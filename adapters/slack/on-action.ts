@@ -1,0 +1,39 @@
+import { askCore } from './ask-core.js';
+import { readClick } from './click-context.js';
+import { originOf, postToChannelActionId, respondEphemeral, type Respond } from './ephemeral-reply.js';
+import { onFeedbackVote } from './on-feedback-vote.js';
+import { onPostToChannel } from './on-post-to-channel.js';
+import { postMessages } from './post-reply.js';
+import { renderReply } from './render-blocks.js';
+import type { SlackClient, SlackDeps } from './slack-deps.js';
+import { actionToCore } from './to-core-message.js';
+
+export interface ActionArgs {
+  ack: () => Promise<void>;
+  body: unknown;
+  action: unknown;
+  respond: Respond;
+  client: SlackClient;
+}
+
+/**
+ * A click on one of our buttons (`action_id` starting `mla:`): acked at once, then sent to the core as an
+ * `action` message. Under an ephemeral reply the answer replaces it; elsewhere it goes in the thread.
+ */
+export function onAction(deps: SlackDeps) {
+  return async ({ ack, body, action, respond, client }: ActionArgs): Promise<void> => {
+    await ack();
+    try {
+      const click = readClick(deps, body, action);
+      if (!click) return;
+      if (click.actionId === postToChannelActionId) return await onPostToChannel(deps, click, { client, respond });
+      if (/^feedback:(up|down):/.test(click.value)) return await onFeedbackVote(deps, click, { client, respond });
+      const message = actionToCore({ ...click, actionId: click.value });
+      const reply = await askCore(deps, message);
+      if (click.ephemeral) await respondEphemeral(respond, reply, originOf(message, reply), true);
+      else await postMessages(client, click.channelId, click.threadId, renderReply(reply));
+    } catch (err) {
+      deps.logger.error({ err }, 'handling a Slack button click failed');
+    }
+  };
+}
