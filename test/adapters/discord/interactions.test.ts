@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Advisor } from '../../../src/advisor.js';
+import { recordingAdvisor, scriptedAdvisor } from '../../fakes/discord-advisors.js';
+import { dmChannelOf, startDiscordHarness, type DiscordHarness } from '../../fakes/discord-harness.js';
+import { autocomplete, buttonClick, messageCommand, modalSubmit, slashCommand, type InteractionPlace } from '../../fakes/discord-interactions.js';
+import type { CallbackBody, RestCall, SentMessage } from '../../fakes/discord-rest-call.js';
+import { failOnUnhandledRejection } from '../../fakes/discord-unhandled.js';
+import { shippedKnowledge, testAdvisor } from '../../fakes/test-advisor.js';
+
+failOnUnhandledRejection();
+
+/** Discord's 3 s deadline scaled down ten times; the adapter defers after a third of it. */
+const DEADLINE_MS = 300;
+const DEFER_AFTER_MS = 100;
+
+async function interact(h: DiscordHarness, payload: { id: string; token: string; guild_id?: string }): Promise<RestCall & { body: CallbackBody }> {
+  h.fake.dispatch('INTERACTION_CREATE', payload, payload.guild_id);
+  return (await h.fake.waitFor((c) => c.path.startsWith(`/interactions/${payload.id}/`))) as RestCall & { body: CallbackBody };
+}
+
+const buttonIds = (data?: SentMessage): string[] => (data?.components ?? []).flatMap((r) => r.components.map((b) => b.custom_id ?? ''));
+
+describe('GIVEN interactions (slash command, autocomplete, buttons, modal, context menu)', () => {
+  let h: DiscordHarness;
+  let advisor: Advisor & { seen: import('../../../src/message.js').CoreMessage[] };
+  let place: InteractionPlace;
+  beforeAll(async () => {
+    advisor = recordingAdvisor((await testAdvisor()).advisor);
+    h = await startDiscordHarness({ advisor, interactionDeadlineMs: DEADLINE_MS, deferAfterMs: DEFER_AFTER_MS });
+    place = { user: h.user, applicationId: h.fake.applicationId, guildId: h.guild.id, channelId: h.guild.channelId };
+  });
+  afterAll(async () => h?.stop());
+
+  it('WHEN /ml-start has no question THEN the welcome comes back with one button per pain point', async () => {
+    const call = await interact(h, slashCommand(place, 'ml-start'));
+    expect(call.status).toBe(204);
+    expect(call.body.type).toBe(4);
+    const topics = (await shippedKnowledge()).painPoints.map((p) => `topic:${p.id}`);
+    expect(buttonIds(call.body.data).filter((id) => id.startsWith('topic:')).sort()).toEqual([...topics].sort());
+    expect(call.body.data?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'command', text: '', workspaceId: h.guild.id });
+  });
+
+  it('WHEN /ml-start has a question THEN the core gets it as a command and the answer is the reply', async () => {
+    const call = await interact(h, slashCommand(place, 'ml-start', [{ name: 'question', value: 'How do we label data cheaply?' }]));
+    expect(call.body.type).toBe(4);
+    expect(call.body.data?.content).toBeTruthy();
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'command', text: 'How do we label data cheaply?', conversationId: h.guild.channelId });
+  });
+
+  it('WHEN the question is an autocomplete pick THEN the core gets that entry as an action', async () => {
+    const entry = (await shippedKnowledge()).entries[1]!;
+    const call = await interact(h, slashCommand(place, 'ml-start', [{ name: 'question', value: `entry:${entry.id}` }]));
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `entry:${entry.id}` });
+    expect(call.body.data?.content).toContain(entry.title.slice(0, 12));
+  });
+
+  it('WHEN the user types in the question option THEN topics and entries matching the words are suggested', async () => {
+    const knowledge = await shippedKnowledge();
+    const empty = await interact(h, autocomplete(place, 'ml-start', 'question', ''));
+    expect(empty.body.type).toBe(8);
+    const choices = empty.body.data?.choices ?? [];
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.slice(0, knowledge.painPoints.length).map((c) => c.value)).toEqual(knowledge.painPoints.map((p) => `topic:${p.id}`));
+    const entry = knowledge.entries.at(-1)!;
+    const word = entry.title.split(/\s+/).find((w) => w.length > 4) ?? entry.title;
+    const typed = await interact(h, autocomplete(place, 'ml-start', 'question', word.toUpperCase()));
+    const typedChoices = typed.body.data?.choices ?? [];
+    expect(typedChoices.map((c) => c.value)).toContain(`entry:${entry.id}`);
+    expect(typedChoices.every((c) => c.name.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+  });
+
+  it('WHEN a topic button is clicked THEN its id goes to the core as an action and the answer is posted', async () => {
+    const topic = (await shippedKnowledge()).painPoints[0]!;
+    const call = await interact(h, buttonClick(place, `topic:${topic.id}`, h.fake.bot));
+    expect(call.body.type).toBe(4);
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `topic:${topic.id}`, userId: h.user.id });
+  });
+
+  it('WHEN 👎 is clicked THEN a form opens, and its answer reaches the core as feedback:comment with the input', async () => {
+    const entry = (await shippedKnowledge()).entries[0]!;
+    const open = await interact(h, buttonClick(place, `feedback:down:${entry.id}`, h.fake.bot));
+    expect(open.body.type).toBe(9);
+    expect(open.body.data?.custom_id).toBe(`feedback:comment:${entry.id}`);
+    const sent = await interact(h, modalSubmit(place, `feedback:comment:${entry.id}`, 'comment', 'I needed GPU prices'));
+    expect(sent.body.type).toBe(4);
+    expect(sent.body.data?.flags).toBe(64);
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `feedback:comment:${entry.id}`, input: 'I needed GPU prices' });
+    expect(advisor.seen.some((m) => m.text === `feedback:down:${entry.id}`)).toBe(true);
+  });
+
+  it('WHEN "Ask ML Advisor" is used on a message THEN that message text is the question', async () => {
+    const call = await interact(h, messageCommand(place, 'Ask ML Advisor', { content: 'Should we fine-tune or use RAG?', author: h.user }));
+    expect(call.body.type).toBe(4);
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'command', text: 'Should we fine-tune or use RAG?' });
+  });
+
+  it('WHEN /ml-start is used in a DM THEN it works without a guild', async () => {
+    const dm = { user: h.user, applicationId: h.fake.applicationId, channelId: dmChannelOf(h.user) };
+    const call = await interact(h, slashCommand(dm, 'ml-start'));
+    expect(call.body.type).toBe(4);
+    expect(advisor.seen.at(-1)?.workspaceId).toBeUndefined();
+  });
+});
+
+describe('GIVEN a core slower than the interaction deadline', () => {
+  it('WHEN /ml-start is used THEN the adapter defers in time and edits the answer in', async () => {
+    const slow = scriptedAdvisor((await testAdvisor()).advisor, { delayMs: DEADLINE_MS * 2, reply: { body: 'Late but here.' } });
+    const h = await startDiscordHarness({ advisor: slow, interactionDeadlineMs: DEADLINE_MS, deferAfterMs: DEFER_AFTER_MS });
+    try {
+      const place = { user: h.user, applicationId: h.fake.applicationId, guildId: h.guild.id, channelId: h.guild.channelId };
+      const payload = slashCommand(place, 'ml-start', [{ name: 'question', value: 'slow one' }]);
+      const callback = await interact(h, payload);
+      expect(callback.body.type).toBe(5);
+      expect(callback.status).toBe(204);
+      const edit = await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(payload.token));
+      expect(edit.status).toBe(200);
+      expect((edit.body as SentMessage).content).toContain('Late but here.');
+      expect(h.fake.calls.some((c) => (c.body as { code?: number } | undefined)?.code === 10062 || c.status === 404)).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  });
+});
