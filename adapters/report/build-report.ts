@@ -1,0 +1,85 @@
+import type { FeedbackRow, QuestionRow } from '../store/reporting.js';
+import { clusterQuestions, type QuestionGroup } from './cluster-questions.js';
+
+export interface CountRow {
+  key: string;
+  count: number;
+}
+
+export interface EntryFeedback {
+  entryId: string;
+  painPoint: string | null;
+  up: number;
+  down: number;
+  /** What users said they missed (the 👎 form), newest first. */
+  comments: string[];
+}
+
+export interface Report {
+  since: number;
+  until: number;
+  questions: number;
+  /** Questions per pain point, most asked first; `(none)` for questions that matched no pain point. */
+  painPoints: CountRow[];
+  /** answer, clarify, fallback always present (in that order), then any other outcome seen. */
+  outcomes: CountRow[];
+  /** Unanswered (fallback) questions grouped by similarity: the knowledge to write next. */
+  gaps: QuestionGroup[];
+  /** Unanswered questions whose text was not logged (LOG_QUESTIONS=false). */
+  gapsWithoutText: number;
+  feedback: { total: number; up: number; down: number; entries: EntryFeedback[] };
+}
+
+export const none = '(none)';
+const mainOutcomes = ['answer', 'clarify', 'fallback'];
+
+function countBy<T>(items: readonly T[], key: (item: T) => string, seed: readonly string[] = []): CountRow[] {
+  const counts = new Map<string, number>(seed.map((k) => [k, 0]));
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([k, count]) => ({ key: k, count }));
+}
+
+function feedbackPerEntry(rows: readonly FeedbackRow[]): EntryFeedback[] {
+  const entries = new Map<string, EntryFeedback>();
+  for (const row of rows) {
+    const entryId = row.entryId ?? none;
+    const entry = entries.get(entryId) ?? { entryId, painPoint: row.painPoint, up: 0, down: 0, comments: [] };
+    entries.set(entryId, entry);
+    if (row.vote === 'up') entry.up++;
+    else entry.down++;
+    if (row.comment?.trim()) entry.comments.unshift(row.comment.trim());
+  }
+  return [...entries.values()].sort((a, b) => b.down - a.down || b.up + b.down - (a.up + a.down) || a.entryId.localeCompare(b.entryId));
+}
+
+/** The report's figures, computed from the rows alone (pure: the command does the I/O). */
+export function buildReport(input: {
+  questions: readonly QuestionRow[];
+  feedback: readonly FeedbackRow[];
+  since: number;
+  until: number;
+}): Report {
+  const questions = input.questions.filter((q) => q.at >= input.since && q.at <= input.until);
+  const feedback = input.feedback.filter((f) => f.at >= input.since && f.at <= input.until);
+  const unanswered = questions.filter((q) => q.outcome === 'fallback');
+  const byPainPoint = countBy(questions, (q) => q.painPoint ?? none);
+  const outcomes = countBy(questions, (q) => q.outcome, mainOutcomes);
+  return {
+    since: input.since,
+    until: input.until,
+    questions: questions.length,
+    painPoints: byPainPoint.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    outcomes: [
+      ...outcomes.filter((o) => mainOutcomes.includes(o.key)),
+      ...outcomes.filter((o) => !mainOutcomes.includes(o.key)).sort((a, b) => b.count - a.count),
+    ],
+    gaps: clusterQuestions(unanswered.flatMap((q) => (q.text === null ? [] : [q.text]))),
+    gapsWithoutText: unanswered.filter((q) => q.text === null).length,
+    feedback: {
+      total: feedback.length,
+      up: feedback.filter((f) => f.vote === 'up').length,
+      down: feedback.filter((f) => f.vote === 'down').length,
+      entries: feedbackPerEntry(feedback),
+    },
+  };
+}
