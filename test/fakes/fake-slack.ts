@@ -1,0 +1,181 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { FakeSlackSocket } from './fake-slack-socket.js';
+
+/** One Web API call the fake received. */
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token?: string;
+  at: number;
+}
+
+/** What `respond()` posted to a `response_url`. */
+export interface RecordedResponse {
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** A failure to answer with instead of success: a 429 (with Retry-After seconds), an HTTP status, or `ok: false`. */
+export type FakeFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
+
+export const fakeIds = { team: 'T0FAKE', botUser: 'UBOT', bot: 'BBOT', app: 'A0FAKE' };
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** WebClient sends forms whose nested values (blocks, prompts, views) are JSON strings; JSON bodies too. */
+function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    const looksJson = /^[[{]/.test(value);
+    try {
+      args[key] = looksJson ? JSON.parse(value) : value;
+    } catch {
+      args[key] = value;
+    }
+  }
+  return args;
+}
+
+/**
+ * A fake Slack on 127.0.0.1: the Web API under `/api/`, a `response_url` sink under `/response/`, and a
+ * Socket Mode WebSocket server (what `apps.connections.open` points to). It records every call and answers
+ * 429s or errors on demand.
+ */
+export class FakeSlack extends EventEmitter {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  readonly socket = new FakeSlackSocket();
+  private readonly failures = new Map<string, FakeFailure[]>();
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private ts = 0;
+  private port = 0;
+
+  private constructor(private readonly server: Server) {
+    super();
+    this.setMaxListeners(0);
+    server.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => this.socket.attach(ws));
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    let fake: FakeSlack | undefined;
+    const server = createServer((req, res) => void fake?.handle(req, res));
+    fake = new FakeSlack(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.port = (server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  /** The next `times` calls of `method` fail as given. */
+  failNext(method: string, failure: FakeFailure, times = 1): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<FakeFailure>(times).fill(failure)]);
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves with the first recorded call (past or future) that matches. */
+  waitForCall(method: string, match: (c: RecordedCall) => boolean = () => true, timeoutMs = 5000): Promise<RecordedCall> {
+    return this.waitFor('call', () => this.calls.find((c) => c.method === method && match(c)), timeoutMs, method);
+  }
+
+  waitForResponse(match: (r: RecordedResponse) => boolean = () => true, timeoutMs = 5000): Promise<RecordedResponse> {
+    return this.waitFor('response', () => this.responses.find(match), timeoutMs, 'response_url');
+  }
+
+  async close(): Promise<void> {
+    await this.socket.close();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private waitFor<T>(event: string, find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    const found = find();
+    if (found) return Promise.resolve(found);
+    return new Promise<T>((resolve, reject) => {
+      const check = (): void => {
+        const hit = find();
+        if (!hit) return;
+        cleanup();
+        resolve(hit);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`fake Slack: no matching ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        this.off(event, check);
+      };
+      this.on(event, check);
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    };
+    if (url.pathname.startsWith('/response/')) {
+      this.responses.push({ id: url.pathname.slice('/response/'.length), body: parseArgs(raw, req.headers['content-type']), at: Date.now() });
+      send(200, { ok: true });
+      this.emit('response');
+      return;
+    }
+    if (!url.pathname.startsWith('/api/')) return send(404, { ok: false, error: 'unknown_path' });
+    const method = url.pathname.slice('/api/'.length);
+    const args = parseArgs(raw, req.headers['content-type']);
+    const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
+    const failure = this.failures.get(method)?.shift();
+    if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
+    if (failure && 'retryAfter' in failure) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+    if (failure) return send(failure.status, { ok: false, error: 'fake_failure' });
+    const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now() };
+    this.calls.push(call);
+    send(200, this.answer(method, args));
+    this.emit('call', call);
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, team: 'Fake', team_id: fakeIds.team, user: 'ml-advisor', user_id: fakeIds.botUser, bot_id: fakeIds.bot };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      case 'chat.postMessage':
+      case 'chat.update': {
+        this.ts += 1;
+        const ts = method === 'chat.update' ? args.ts : `1700000000.${String(this.ts).padStart(6, '0')}`;
+        return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
+      }
+      case 'views.open':
+        return { ok: true, view: { id: 'V0FAKE' } };
+      default:
+        return { ok: true };
+    }
+  }
+}
