@@ -18,17 +18,22 @@ export interface AdvisorDeps {
   logger: Logger;
   clock?: () => number;
   settings?: Partial<AdvisorSettings>;
+  /** The admins' usage summary for `/ml-start stats`. */
+  stats?: () => Promise<string>;
+  /** A prebuilt index (e.g. shared by several advisors over the same knowledge). */
+  index?: KnowledgeIndex;
 }
 
 /** Builds the matcher index once and returns `handle` bound to it. */
 export function createAdvisor(deps: AdvisorDeps): Advisor {
-  const index = buildIndex(deps.knowledge);
+  const index = deps.index ?? buildIndex(deps.knowledge);
   const context: HandleContext = {
     index,
     store: deps.store,
     logger: deps.logger,
     clock: deps.clock ?? Date.now,
     settings: { ...defaultSettings, ...deps.settings },
+    ...(deps.stats ? { stats: deps.stats } : {}),
   };
   return { index, handle: (message) => handle(message, context) };
 }

@@ -1,15 +1,34 @@
 import type { Logger } from 'pino';
+import { actionReply } from './conversation/handle-action.js';
+import { questionReply } from './conversation/handle-question.js';
+import type { ConversationState } from './conversation/state.js';
 import type { KnowledgeIndex } from './match/knowledge-index.js';
-import type { CoreMessage } from './message.js';
+import { conversationKey, coreMessageSchema, type CoreMessage } from './message.js';
+import { userKey } from './privacy/user-key.js';
+import { fallbackReply, helpReply, noticeReply, welcomeReply } from './replies/menu-replies.js';
+import { feedbackReply } from './replies/feedback-reply.js';
 import type { Reply } from './reply.js';
 import type { Store } from './store/store.js';
 
 export interface AdvisorSettings {
   /** How long a conversation's context lives without a new message. */
   contextTtlMs: number;
+  /** Questions a user may ask per window; null turns the limit off. */
+  rateLimit: { limit: number; windowMs: number } | null;
+  /** Key for hashing user ids before anything is stored. */
+  userHashKey?: string;
+  /** Store the text of questions (for the report's knowledge gaps); off keeps only outcomes. */
+  logQuestions: boolean;
+  /** User ids (as the platform gives them) allowed to see `/ml-start stats`. */
+  admins: readonly string[];
 }
 
-export const defaultSettings: AdvisorSettings = { contextTtlMs: 30 * 60_000 };
+export const defaultSettings: AdvisorSettings = {
+  contextTtlMs: 30 * 60_000,
+  rateLimit: { limit: 20, windowMs: 60_000 },
+  logQuestions: true,
+  admins: [],
+};
 
 /** Everything `handle` needs, passed in: no globals. */
 export interface HandleContext {
@@ -18,22 +37,86 @@ export interface HandleContext {
   logger: Logger;
   clock: () => number;
   settings: AdvisorSettings;
+  /** The usage summary for admins (`/ml-start stats`), when the composition root provides one. */
+  stats?: () => Promise<string>;
 }
 
-/** The conversation core: a neutral message in, a neutral reply out. (Provisional: matching lands next.) */
-export async function handle(message: CoreMessage, context: HandleContext): Promise<Reply> {
-  const topics = context.index.knowledge.painPoints.map((p) => ({ id: `topic:${p.id}`, label: p.label }));
-  const entry = context.index.entries.get(message.text.replace(/^entry:/, ''));
-  if (entry) {
-    return {
-      outcome: 'answer', painPoint: entry.painPoint, entryId: entry.id, confidence: 1,
-      title: entry.title, body: entry.body, sources: entry.links, actions: [], feedback: true,
-    };
+/** The longest question text kept in the log. */
+const MAX_LOGGED = 4_000;
+
+async function route(message: CoreMessage, state: ConversationState | undefined, ctx: HandleContext): Promise<Reply> {
+  const { index } = ctx;
+  const text = message.text.trim();
+  if (message.kind === 'action') {
+    if (text.startsWith('feedback:')) return feedbackReply(message, ctx);
+    return actionReply(index, text, state) ?? fallbackReply(index, 0);
   }
-  return {
-    outcome: 'fallback', painPoint: null, entryId: null, confidence: 0,
-    title: 'I can help with adopting machine learning',
-    body: 'Pick a topic below, or ask a question in your own words.',
-    sources: [], actions: topics, feedback: false,
-  };
+  if (message.kind === 'command') {
+    const word = text.toLowerCase();
+    if (!word) return welcomeReply(index);
+    if (word === 'help') return helpReply(index);
+    if (word === 'stats') {
+      const allowed = ctx.settings.admins.includes(message.userId) && ctx.stats;
+      return allowed && ctx.stats
+        ? noticeReply('Usage summary', '```\n' + (await ctx.stats()) + '\n```')
+        : noticeReply('Stats are for admins', 'Only the people who run this advisor can see its usage summary.');
+    }
+  }
+  if (!text) return welcomeReply(index);
+  return questionReply(index, text, state);
+}
+
+async function safely<T>(logger: Logger, what: string, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (err) {
+    logger.warn({ err }, `store: ${what} failed; answering without it`);
+    return undefined;
+  }
+}
+
+/** The conversation core: a neutral message in, a neutral reply out. */
+export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Reply> {
+  const parsed = coreMessageSchema.safeParse(input);
+  if (!parsed.success) {
+    ctx.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'invalid core message');
+    return noticeReply("Sorry, I couldn't read that message", 'Please try again, or type `help`.');
+  }
+  const message = parsed.data;
+  const now = ctx.clock();
+  const user = userKey(message.platform, message.userId, ctx.settings.userHashKey);
+  const limit = ctx.settings.rateLimit;
+  if (limit) {
+    const verdict = await safely(ctx.logger, 'rate limit', () =>
+      ctx.store.hitRateLimit(user, now, limit.windowMs, limit.limit),
+    );
+    if (verdict && !verdict.allowed) {
+      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+      return noticeReply('Slow down a little', `You're asking faster than I can keep up. Try again in ${seconds} s.`);
+    }
+  }
+  const key = conversationKey(message);
+  const state = await safely(ctx.logger, 'read context', () => ctx.store.getContext(key, now));
+  const reply = await route(message, state, ctx);
+  if (reply.outcome === 'answer' && reply.painPoint) {
+    const shown = [...(state?.shown ?? []).filter((id) => id !== reply.entryId), ...(reply.entryId ? [reply.entryId] : [])];
+    const next: ConversationState = { painPoint: reply.painPoint, entryId: reply.entryId, shown: shown.slice(-20), updatedAt: now };
+    await safely(ctx.logger, 'save context', () => ctx.store.setContext(key, next, now + ctx.settings.contextTtlMs));
+  }
+  if (message.kind !== 'action') {
+    await safely(ctx.logger, 'log question', () =>
+      ctx.store.logQuestion({
+        platform: message.platform,
+        ...(message.workspaceId ? { workspaceId: message.workspaceId } : {}),
+        userKey: user,
+        text: ctx.settings.logQuestions ? message.text.slice(0, MAX_LOGGED) : null,
+        outcome: reply.outcome,
+        painPoint: reply.painPoint,
+        entryId: reply.entryId,
+        confidence: reply.confidence,
+        at: now,
+      }),
+    );
+  }
+  return reply;
 }

@@ -1,16 +1,32 @@
-import type { Entry, Knowledge, PainPoint } from '../knowledge/schema.js';
+import type { Entry, Knowledge, PainPoint, Smalltalk } from '../knowledge/schema.js';
+import { TextClassifier, type ClassifierOptions } from './text-classifier.js';
+import { trainingExamples } from './training-examples.js';
+
+/** The thresholds a pack runs with when its `pack.yaml` names none. */
+export const defaultThresholds = { answer: 0.35, clarifyMargin: 0.1 };
 
 /** The knowledge plus everything the matcher derives from it, built once at start-up. */
 export interface KnowledgeIndex {
   knowledge: Knowledge;
   painPoints: Map<string, PainPoint>;
   entries: Map<string, Entry>;
+  smalltalk: Map<string, Smalltalk>;
+  /** Pain point, smalltalk intent or out of scope. */
+  topicClassifier: TextClassifier;
+  /** The entry (or a pain point's overview) that answers best. */
+  entryClassifier: TextClassifier;
+  thresholds: { answer: number; clarifyMargin: number };
 }
 
-export function buildIndex(knowledge: Knowledge): KnowledgeIndex {
+export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
+  const sets = trainingExamples(knowledge);
   return {
     knowledge,
     painPoints: new Map(knowledge.painPoints.map((p) => [p.id, p])),
     entries: new Map(knowledge.entries.map((e) => [e.id, e])),
+    smalltalk: new Map(knowledge.smalltalk.map((s) => [s.id, s])),
+    topicClassifier: TextClassifier.train(sets.topics, options),
+    entryClassifier: TextClassifier.train(sets.entries, options),
+    thresholds: knowledge.pack.thresholds ?? defaultThresholds,
   };
 }

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluate } from '../../../src/evaluation/evaluate.js';
+import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
+import { renderPlainText } from '../../../src/render/plain-text.js';
+import type { CliCommand } from '../cli-command.js';
+import { cliLogger } from '../cli-logger.js';
+import { formatEvalReport } from '../format-eval-report.js';
+import { openAdvisor } from '../open-advisor.js';
+import { knowledgeDir, packageRoot } from '../package-root.js';
+
+export const evalCommand: CliCommand = {
+  name: 'eval',
+  summary: 'eval [--set FILE.jsonl] [--misses] [--json] prints accuracy per pain point and a confusion table',
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        set: { type: 'string' },
+        knowledge: { type: 'string' },
+        misses: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    });
+    const file = values.set ?? path.join(packageRoot(), 'test', 'eval', 'eval-set.jsonl');
+    const items = parseLabelledLines(await readFile(file, 'utf8'), file);
+    const { advisor } = await openAdvisor(knowledgeDir(values.knowledge, io.env), cliLogger(io.env), {
+      settings: { rateLimit: null, logQuestions: false },
+    });
+    let n = 0;
+    const report = await evaluate(items, async (text) => {
+      const reply = await advisor.handle({ platform: 'cli', kind: 'dm', text, userId: 'eval', conversationId: `eval-${++n}` });
+      return { reply, text: renderPlainText(reply) };
+    });
+    if (values.json) {
+      const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
+      io.stdout.write(
+        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])) })}\n`,
+      );
+    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false));
+    return 0;
+  },
+};

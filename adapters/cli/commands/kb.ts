@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { calibrate, type Calibration } from '../../../src/evaluation/calibrate.js';
+import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
+import { lintKnowledge } from '../../../src/knowledge/lint-knowledge.js';
+import { loadKnowledge } from '../../../src/knowledge/load-knowledge.js';
+import { buildIndex } from '../../../src/match/knowledge-index.js';
+import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { saveThresholds } from '../kb/save-thresholds.js';
+import { topicIdOf, writePack } from '../kb/write-pack.js';
+import { knowledgeDir } from '../package-root.js';
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+async function readLines(file: string) {
+  return parseLabelledLines(await readFile(file, 'utf8'), file);
+}
+
+function describe(c: Calibration): string {
+  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}: ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})`;
+}
+
+async function check(dir: string, io: CliIo): Promise<number> {
+  const index = buildIndex(await loadKnowledge(dir));
+  const findings = lintKnowledge(index, new Date());
+  for (const f of findings) io.stdout.write(`${f.level}: ${f.file}: ${f.field}: ${f.message}\n`);
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const k = index.knowledge;
+  io.stdout.write(
+    `${errors ? 'FAILED' : 'OK'}: ${k.painPoints.length} pain points, ${k.entries.length} entries, ${k.smalltalk.length} smalltalk intents, ` +
+      `${k.outOfScope.reduce((n, o) => n + o.examples.length, 0)} out-of-scope examples; ${errors} errors, ${findings.length - errors} warnings\n`,
+  );
+  return errors ? 1 : 0;
+}
+
+async function importPack(values: { from?: string; out?: string; val?: string; name?: string }, io: CliIo): Promise<number> {
+  if (!values.from || !values.out) throw new UsageError('kb import needs --from FILE.jsonl and --out DIR');
+  const started = performance.now();
+  const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10));
+  io.stdout.write(`wrote ${labels} labels to ${values.out}\n`);
+  if (values.val) {
+    const index = buildIndex(await loadKnowledge(values.out));
+    const result = calibrate(index, await readLines(values.val), topicIdOf);
+    await saveThresholds(values.out, result);
+    io.stdout.write(`calibrated on ${values.val}: ${describe(result)}\n`);
+  }
+  io.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+export const kbCommand: CliCommand = {
+  name: 'kb',
+  summary: 'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl] | kb calibrate --val F.jsonl',
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        knowledge: { type: 'string' },
+        from: { type: 'string' },
+        out: { type: 'string' },
+        val: { type: 'string' },
+        name: { type: 'string' },
+      },
+    });
+    const dir = knowledgeDir(values.knowledge, io.env);
+    if (sub === 'check') return check(dir, io);
+    if (sub === 'import') return importPack(values, io);
+    if (sub === 'calibrate') {
+      if (!values.val) throw new UsageError('kb calibrate needs --val FILE.jsonl (labels: pain point ids, oos, smalltalk)');
+      const result = calibrate(buildIndex(await loadKnowledge(dir)), await readLines(values.val));
+      await saveThresholds(dir, result);
+      io.stdout.write(`${describe(result)}\nsaved to ${path.join(dir, 'pack.yaml')}\n`);
+      return 0;
+    }
+    throw new UsageError(`kb needs a subcommand: check, import or calibrate${sub ? ` (not "${sub}")` : ''}`);
+  },
+};

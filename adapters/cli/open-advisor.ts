@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import { createAdvisor, type Advisor, type AdvisorDeps } from '../../src/advisor.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import type { Store } from '../../src/store/store.js';
+
+/** Loads a knowledge folder and builds an advisor over it (an in-memory store unless one is given). */
+export async function openAdvisor(
+  dir: string,
+  logger: Logger,
+  extra: Partial<Pick<AdvisorDeps, 'settings' | 'stats'>> & { store?: Store } = {},
+): Promise<{ advisor: Advisor; store: Store }> {
+  const knowledge = await loadKnowledge(dir);
+  const store = extra.store ?? new MemoryStore();
+  const advisor = createAdvisor({
+    knowledge,
+    store,
+    logger,
+    ...(extra.settings ? { settings: extra.settings } : {}),
+    ...(extra.stats ? { stats: extra.stats } : {}),
+  });
+  return { advisor, store };
+}

@@ -1,0 +1,63 @@
+import type { KnowledgeIndex } from '../match/knowledge-index.js';
+import { matchQuestion } from '../match/match-question.js';
+import type { Reply } from '../reply.js';
+import { entryReply } from '../replies/entry-reply.js';
+import { clarifyReply, fallbackReply, smalltalkReply } from '../replies/menu-replies.js';
+import { overviewReply } from '../replies/overview-reply.js';
+import { detectFollowUp } from './follow-up.js';
+import type { ConversationState } from './state.js';
+
+/** "tell me more", "why?", "any examples?" after an answer: continue the previous topic. */
+function followUpReply(index: KnowledgeIndex, text: string, state: ConversationState | undefined): Reply | null {
+  const kind = detectFollowUp(text);
+  if (!kind || !state?.painPoint) return null;
+  const painPoint = index.painPoints.get(state.painPoint);
+  if (!painPoint) return null;
+  const current = state.entryId ? index.entries.get(state.entryId) : undefined;
+  if (kind === 'why') {
+    const reply = overviewReply(index, painPoint, 1);
+    return { ...reply, title: `Why: ${painPoint.title}` };
+  }
+  const candidates = [
+    ...(current?.related ?? []),
+    ...index.knowledge.entries.filter((e) => e.painPoint === painPoint.id).map((e) => e.id),
+  ];
+  let nextId = candidates.find((id) => id !== current?.id && !state.shown.includes(id));
+  if (kind === 'examples' && current) {
+    const probe = matchQuestion(index, `examples of ${current.title}`);
+    const found = probe.outcome === 'answer' ? probe.candidate.entryId : null;
+    if (found && found !== current.id && !state.shown.includes(found)) nextId = found;
+  }
+  const next = nextId ? index.entries.get(nextId) : undefined;
+  if (!next) return overviewReply(index, painPoint, 1);
+  return entryReply(index, next, 1, state.shown);
+}
+
+/** Names a topic directly: its id (`cost-control`) or its menu label ("Cost control"). */
+function namedTopic(index: KnowledgeIndex, text: string): Reply | null {
+  const t = text.trim().toLowerCase();
+  const painPoint = index.knowledge.painPoints.find((p) => p.id === t || p.label.toLowerCase() === t);
+  return painPoint ? overviewReply(index, painPoint, 1) : null;
+}
+
+/** A question in the user's own words → answer, clarify, smalltalk or fallback. */
+export function questionReply(index: KnowledgeIndex, text: string, state: ConversationState | undefined): Reply {
+  const direct = followUpReply(index, text, state) ?? namedTopic(index, text);
+  if (direct) return direct;
+  const match = matchQuestion(index, text);
+  switch (match.outcome) {
+    case 'smalltalk':
+      return smalltalkReply(index, match.intent, match.confidence);
+    case 'clarify':
+      return clarifyReply(index, match.candidates, match.confidence);
+    case 'fallback':
+      return fallbackReply(index, match.confidence);
+    case 'answer': {
+      const { entryId, painPoint } = match.candidate;
+      const entry = entryId ? index.entries.get(entryId) : undefined;
+      if (entry) return entryReply(index, entry, match.confidence, state?.shown);
+      const overview = index.painPoints.get(painPoint);
+      return overview ? overviewReply(index, overview, match.confidence) : fallbackReply(index, match.confidence);
+    }
+  }
+}

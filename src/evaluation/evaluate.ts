@@ -1,0 +1,78 @@
+import type { Reply } from '../reply.js';
+import { OOS_LABEL, SMALLTALK_LABEL, type LabelledQuestion } from './labelled-question.js';
+
+export interface Tally {
+  total: number;
+  correct: number;
+}
+
+export interface EvalReport {
+  perLabel: Map<string, Tally>;
+  /** label → what the advisor did (a pain point id when it answered, else the outcome) → count. */
+  confusion: Map<string, Map<string, number>>;
+  inScope: Tally;
+  outOfScope: Tally;
+  smalltalk: Tally;
+  /** Answers that contain every word the line expects. */
+  facts: Tally;
+  misses: Array<{ text: string; label: string; got: string; missing?: string[] }>;
+}
+
+/** What a reply counts as: the pain point when it answered, otherwise its outcome. */
+export function predictedLabel(reply: Pick<Reply, 'outcome' | 'painPoint'>): string {
+  return reply.outcome === 'answer' && reply.painPoint ? reply.painPoint : reply.outcome;
+}
+
+function isCorrect(label: string, reply: Pick<Reply, 'outcome' | 'painPoint'>): boolean {
+  if (label === OOS_LABEL) return reply.outcome === 'fallback';
+  if (label === SMALLTALK_LABEL) return reply.outcome === 'smalltalk';
+  return reply.outcome === 'answer' && reply.painPoint === label;
+}
+
+const bump = (t: Tally, ok: boolean): void => {
+  t.total++;
+  if (ok) t.correct++;
+};
+
+/**
+ * Scores an advisor on a labelled set: in-scope accuracy (an answer with the right pain point), out-of-scope
+ * rejection (a fallback), smalltalk, and whether answers contain the facts asked for.
+ */
+export async function evaluate(
+  items: readonly LabelledQuestion[],
+  ask: (text: string) => Promise<{ reply: Reply; text: string }>,
+): Promise<EvalReport> {
+  const report: EvalReport = {
+    perLabel: new Map(),
+    confusion: new Map(),
+    inScope: { total: 0, correct: 0 },
+    outOfScope: { total: 0, correct: 0 },
+    smalltalk: { total: 0, correct: 0 },
+    facts: { total: 0, correct: 0 },
+    misses: [],
+  };
+  for (const item of items) {
+    const { reply, text } = await ask(item.text);
+    const ok = isCorrect(item.label, reply);
+    const got = predictedLabel(reply);
+    const tally = report.perLabel.get(item.label) ?? { total: 0, correct: 0 };
+    report.perLabel.set(item.label, tally);
+    bump(tally, ok);
+    const row = report.confusion.get(item.label) ?? new Map<string, number>();
+    report.confusion.set(item.label, row);
+    row.set(got, (row.get(got) ?? 0) + 1);
+    bump(item.label === OOS_LABEL ? report.outOfScope : item.label === SMALLTALK_LABEL ? report.smalltalk : report.inScope, ok);
+    let missing: string[] | undefined;
+    if (item.expect?.length) {
+      const lower = text.toLowerCase();
+      missing = item.expect.filter((w) => !lower.includes(w.toLowerCase()));
+      bump(report.facts, ok && missing.length === 0);
+    }
+    if (!ok || missing?.length) report.misses.push({ text: item.text, label: item.label, got, ...(missing?.length ? { missing } : {}) });
+  }
+  return report;
+}
+
+export function ratio(t: Tally): number {
+  return t.total ? t.correct / t.total : 0;
+}

@@ -1,0 +1,44 @@
+import type { KnowledgeIndex } from '../match/knowledge-index.js';
+import { matchQuestion } from '../match/match-question.js';
+
+export interface LintFinding {
+  level: 'error' | 'warning';
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** How old a `reviewed` date may get before the entry is flagged for another look. */
+export const STALE_AFTER_DAYS = 365;
+
+/**
+ * Checks beyond the schema: every example of an entry routes to that entry's pain point (an error when the
+ * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), links use
+ * http(s), and `reviewed` dates are not stale.
+ */
+export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const entry of index.knowledge.entries) {
+    entry.examples.forEach((example, i) => {
+      const result = matchQuestion(index, example);
+      const field = `examples.${i}`;
+      if (result.outcome === 'answer' && result.candidate.painPoint !== entry.painPoint) {
+        findings.push({ level: 'error', file: entry.file, field, message: `"${example}" is answered from ${result.candidate.painPoint}` });
+      } else if (result.outcome !== 'answer') {
+        findings.push({ level: 'warning', file: entry.file, field, message: `"${example}" gets ${result.outcome}` });
+      } else if (result.candidate.entryId !== entry.id) {
+        findings.push({ level: 'warning', file: entry.file, field, message: `"${example}" lands on ${result.candidate.entryId ?? 'the overview'}` });
+      }
+    });
+    entry.links.forEach((link, i) => {
+      if (!/^https?:\/\/[^\s/]+\.[^\s]+/.test(link.url)) {
+        findings.push({ level: 'error', file: entry.file, field: `links.${i}.url`, message: `not an http(s) link: ${link.url}` });
+      }
+    });
+    const ageDays = (now.getTime() - entry.reviewed.getTime()) / 86_400_000;
+    if (ageDays > STALE_AFTER_DAYS) {
+      findings.push({ level: 'warning', file: entry.file, field: 'reviewed', message: `last reviewed ${Math.floor(ageDays)} days ago` });
+    }
+  }
+  return findings;
+}

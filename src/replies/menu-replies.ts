@@ -1,0 +1,84 @@
+import type { KnowledgeIndex } from '../match/knowledge-index.js';
+import type { Candidate } from '../match/match-question.js';
+import type { Reply } from '../reply.js';
+import { shortLabel } from './labels.js';
+import { topicActions, topicList } from './topic-actions.js';
+
+function menu(index: KnowledgeIndex, fields: Pick<Reply, 'outcome' | 'title' | 'body' | 'confidence'>): Reply {
+  return { ...fields, painPoint: null, entryId: null, sources: [], actions: topicActions(index), feedback: false };
+}
+
+/** `/ml-start` with nothing else: what the advisor is and the six pain points to choose from. */
+export function welcomeReply(index: KnowledgeIndex): Reply {
+  return menu(index, {
+    outcome: 'smalltalk',
+    confidence: 1,
+    title: 'Hi! I help teams adopt machine learning',
+    body: `Ask me a question in your own words, or pick the problem that sounds most like yours:\n\n${topicList(index)}`,
+  });
+}
+
+/** `/ml-start help` and "how do I use you". */
+export function helpReply(index: KnowledgeIndex): Reply {
+  return menu(index, {
+    outcome: 'smalltalk',
+    confidence: 1,
+    title: 'How to use me',
+    body: [
+      '- **Mention me** in a channel with your question: I answer in the thread and remember it for follow-ups.',
+      '- **`/ml-start`** shows the topics; **`/ml-start <question>`** answers straight away.',
+      '- **Message me directly** for a private conversation.',
+      '- Follow-ups such as _tell me more_, _why?_ or _any examples?_ continue the last topic.',
+      '- 👍 / 👎 under an answer tells the people who run me what worked and what you missed.',
+    ].join('\n'),
+  });
+}
+
+/** A smalltalk intent's own answer, then the topic menu. */
+export function smalltalkReply(index: KnowledgeIndex, intent: string, confidence: number): Reply {
+  const item = index.smalltalk.get(intent);
+  if (intent === 'help') return { ...helpReply(index), confidence };
+  return menu(index, {
+    outcome: 'smalltalk',
+    confidence,
+    title: '',
+    body: item?.body ?? 'Hello! Ask me about adopting machine learning.',
+  });
+}
+
+/** Out of scope or too unsure: say so, say what the advisor can help with, offer the topics. */
+export function fallbackReply(index: KnowledgeIndex, confidence: number): Reply {
+  return menu(index, {
+    outcome: 'fallback',
+    confidence,
+    title: "I'm not sure I can help with that",
+    body: `I advise teams on adopting machine learning. I can help when your question is about one of these:\n\n${topicList(index)}\n\nTry rephrasing your question, or pick a topic.`,
+  });
+}
+
+/** Two or three pain points fit about equally: ask which one was meant. */
+export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candidate[], confidence: number): Reply {
+  const actions = candidates.map((c) => {
+    const entry = c.entryId ? index.entries.get(c.entryId) : undefined;
+    const painPoint = index.painPoints.get(c.painPoint);
+    return entry
+      ? { id: `entry:${entry.id}`, label: shortLabel(entry.title) }
+      : { id: `topic:${c.painPoint}`, label: shortLabel(painPoint?.label ?? c.painPoint) };
+  });
+  return {
+    outcome: 'clarify',
+    painPoint: null,
+    entryId: null,
+    confidence,
+    title: 'Did you mean…',
+    body: 'Your question could fit more than one topic. Which one is closest?',
+    sources: [],
+    actions,
+    feedback: false,
+  };
+}
+
+/** The bot's own short messages: thanks for feedback, slow down, an empty message. */
+export function noticeReply(title: string, body: string, actions: Reply['actions'] = []): Reply {
+  return { outcome: 'notice', painPoint: null, entryId: null, confidence: 1, title, body, sources: [], actions, feedback: false };
+}
