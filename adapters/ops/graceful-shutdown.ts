@@ -26,8 +26,11 @@ export interface ShutdownOptions {
 export interface Shutdown {
   /** Appends a step; steps run in the order they were added. */
   add(step: ShutdownStep): void;
-  /** Starts the shutdown as a signal would (also useful from a fatal error handler); resolves when steps end. */
-  shutdown(reason: string): Promise<void>;
+  /**
+   * Starts the shutdown as a signal would; resolves when the steps end. From a fatal error handler pass
+   * `exitCode` 1 so the process still stops cleanly but reports the failure.
+   */
+  shutdown(reason: string, exitCode?: number): Promise<void>;
   /** Removes the signal listeners (tests). */
   uninstall(): void;
 }
@@ -65,7 +68,7 @@ export function installShutdown(options: ShutdownOptions): Shutdown {
     }
   };
 
-  const shutdown = (reason: string): Promise<void> => {
+  const shutdown = (reason: string, exitCode = 0): Promise<void> => {
     if (running) return running;
     logger.info({ reason, timeoutMs, steps: steps.map((s) => s.name) }, 'shutting down');
     const timer = setTimeout(() => {
@@ -75,8 +78,8 @@ export function installShutdown(options: ShutdownOptions): Shutdown {
     timer.unref();
     running = runSteps().then(() => {
       clearTimeout(timer);
-      logger.info('shutdown complete');
-      exitOnce(0);
+      logger.info({ exitCode }, 'shutdown complete');
+      exitOnce(exitCode);
     });
     return running;
   };

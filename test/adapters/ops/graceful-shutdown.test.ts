@@ -77,14 +77,14 @@ describe('installShutdown', () => {
     expect(f.exits).toEqual([1]);
   });
 
-  it('GIVEN shutdown() called twice THEN the steps run once', async () => {
+  it('GIVEN shutdown() called twice after a fatal error THEN the steps run once and the exit code says it failed', async () => {
     const f = fakes();
     let count = 0;
     const shutdown = installShutdown({ ...f, timeoutMs: 1_000, steps: [{ name: 'count', run: async () => void count++ }] });
     installed.push(shutdown);
-    await Promise.all([shutdown.shutdown('fatal error'), shutdown.shutdown('again')]);
+    await Promise.all([shutdown.shutdown('uncaught exception', 1), shutdown.shutdown('again')]);
     expect(count).toBe(1);
-    expect(f.exits).toEqual([0]);
+    expect(f.exits).toEqual([1]);
   });
 
   it('GIVEN uninstall THEN signals are no longer handled', () => {
