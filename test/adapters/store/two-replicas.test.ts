@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresStore } from '../../../adapters/store/postgres-store.js';
+import { FakeSlack } from '../../fakes/fake-slack.js';
+import { mentionEvent, nextTs } from '../../fakes/slack-payloads.js';
+import { sendSigned } from '../../fakes/slack-signed-request.js';
+import { startReplica, type ReplicaProcess } from '../../fakes/store-replica-process.js';
+import { dropSchema, freshSchema, testPostgres } from '../../fakes/store-postgres.js';
+import { silentLogger } from '../../fakes/test-advisor.js';
+
+const server = testPostgres();
+const secret = 'replica-signing-secret-0123';
+const rateLimit = 4;
+
+// Two bot processes (Slack HTTP mode, against one fake Slack) on one PostgreSQL database.
+describe.runIf(server)('two bot replicas on one PostgreSQL', () => {
+  const url = (server as { url: string }).url;
+  const schema = freshSchema('bots');
+  let fake: FakeSlack;
+  let replicas: ReplicaProcess[] = [];
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    const env = {
+      REPLICA_SLACK_API_URL: fake.apiUrl, REPLICA_SIGNING_SECRET: secret, REPLICA_DATABASE_URL: url,
+      REPLICA_SCHEMA: schema, REPLICA_RATE_LIMIT: String(rateLimit),
+    };
+    replicas = await Promise.all([startReplica(env), startReplica(env)]);
+  }, 30_000);
+
+  afterAll(async () => {
+    await Promise.all(replicas.map((r) => r.stop()));
+    await fake?.close();
+    await dropSchema(url, schema);
+    await server?.stop();
+  });
+
+  const deliver = (replica: ReplicaProcess | undefined, envelope: Record<string, unknown>, retryNum = 0) =>
+    sendSigned(replica?.eventsUrl ?? '', { secret, body: JSON.stringify(envelope), retryNum });
+  const postsIn = (threadTs: string) => fake.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === threadTs);
+  const questionsLike = async (prefix: string) => {
+    const store = await PostgresStore.open({ url, schema, logger: silentLogger() });
+    try {
+      return (await store.questionsSince(0)).filter((q) => q.text?.startsWith(prefix));
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('GIVEN each event and its retry delivered to different replicas at once THEN it is answered once', async () => {
+    const events = Array.from({ length: 10 }, (_, i) => mentionEvent({ text: `xyzzy dedupe ${i}`, user: `U0DUP${i}`, ts: nextTs() }));
+    const statuses = await Promise.all(
+      events.flatMap((e) => [deliver(replicas[0], e), deliver(replicas[1], e, 1)]).map(async (r) => (await r).status),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const threads = events.map((e) => String((e.event as { ts: string }).ts));
+    for (const ts of threads) await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === ts);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a second answer would have arrived by now
+    expect(threads.map((ts) => postsIn(ts).length)).toEqual(threads.map(() => 1));
+    expect(await questionsLike('xyzzy dedupe')).toHaveLength(10);
+  });
+
+  it('GIVEN one user asking through both replicas THEN the rate limit counts every question once', async () => {
+    const events = Array.from({ length: 10 }, (_, i) => mentionEvent({ text: `xyzzy busy ${i}`, user: 'U0BUSY', ts: nextTs() }));
+    for (const [i, e] of events.entries()) expect((await deliver(replicas[i % 2], e)).status).toBe(200);
+    const threads = events.map((e) => String((e.event as { ts: string }).ts));
+    const replies = await Promise.all(threads.map((ts) => fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === ts)));
+    const slowDowns = replies.filter((c) => String(c.args.text).includes('Slow down'));
+    expect(slowDowns).toHaveLength(10 - rateLimit);
+    expect(await questionsLike('xyzzy busy')).toHaveLength(rateLimit);
+  });
+});
