@@ -65,8 +65,9 @@ export class Featurizer {
     return raw.map((counts) => this.vectorize(counts));
   }
 
-  transform(text: string): SparseVector {
-    return this.vectorize(extract(text, this.speller));
+  /** The vector of a text; unknown words are spell-corrected first unless `correct` is false. */
+  transform(text: string, correct = true): SparseVector {
+    return this.vectorize(extract(text, correct ? this.speller : undefined));
   }
 
   private vectorize(counts: Map<string, number>): SparseVector {

@@ -1,5 +1,6 @@
 import type { Entry, Knowledge, PainPoint, Smalltalk } from '../knowledge/schema.js';
-import { TextClassifier, type ClassifierOptions } from './text-classifier.js';
+import { Featurizer } from './featurizer.js';
+import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
 import { trainingExamples } from './training-examples.js';
 
 /** The thresholds a pack runs with when its `pack.yaml` names none. */
@@ -11,6 +12,8 @@ export interface KnowledgeIndex {
   painPoints: Map<string, PainPoint>;
   entries: Map<string, Entry>;
   smalltalk: Map<string, Smalltalk>;
+  /** Shared by both classifiers: a question is turned into a vector once. */
+  featurizer: Featurizer;
   /** Pain point, smalltalk intent or out of scope. */
   topicClassifier: TextClassifier;
   /** The entry (or a pain point's overview) that answers best. */
@@ -20,13 +23,16 @@ export interface KnowledgeIndex {
 
 export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
   const sets = trainingExamples(knowledge);
+  const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
+  featurizer.fit([...sets.topics, ...sets.entries].map((e) => e.text));
   return {
     knowledge,
     painPoints: new Map(knowledge.painPoints.map((p) => [p.id, p])),
     entries: new Map(knowledge.entries.map((e) => [e.id, e])),
     smalltalk: new Map(knowledge.smalltalk.map((s) => [s.id, s])),
-    topicClassifier: TextClassifier.train(sets.topics, options),
-    entryClassifier: TextClassifier.train(sets.entries, options),
+    featurizer,
+    topicClassifier: TextClassifier.train(sets.topics, options, featurizer),
+    entryClassifier: TextClassifier.train(sets.entries, options, featurizer),
     thresholds: knowledge.pack.thresholds ?? defaultThresholds,
   };
 }

@@ -27,7 +27,8 @@ export interface Scores {
 export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
   const s: Scores = { painPoints: new Map(), smalltalk: 0, smalltalkIntent: null, smalltalkBest: 0, outOfScope: 0 };
   for (const id of index.painPoints.keys()) s.painPoints.set(id, { score: 0, best: null, bestScore: -1 });
-  const topics = index.topicClassifier.predict(text);
+  const x = index.featurizer.transform(text);
+  const topics = index.topicClassifier.predictVector(x);
   index.topicClassifier.labels.forEach((name, i) => {
     const p = topics[i] ?? 0;
     const label = decodeLabel(name);
@@ -40,7 +41,7 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
       if (group) group.score += p;
     }
   });
-  const entries = index.entryClassifier.predict(text);
+  const entries = index.entryClassifier.predictVector(x);
   index.entryClassifier.labels.forEach((name, i) => {
     const p = entries[i] ?? 0;
     const label = decodeLabel(name);

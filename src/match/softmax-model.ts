@@ -32,21 +32,22 @@ function mulberry32(seed: number): () => number {
 /** Class probabilities for one input, written into `out` (length = classes). */
 export function predictInto(model: SoftmaxModel, x: SparseVector, out: Float64Array, scale = 1): Float64Array {
   const { classes, weights, bias } = model;
-  for (let c = 0; c < classes; c++) out[c] = bias[c] ?? 0;
-  for (let k = 0; k < x.idx.length; k++) {
-    const row = (x.idx[k] ?? 0) * classes;
-    const v = (x.val[k] ?? 0) * scale;
-    for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) + v * (weights[row + c] ?? 0);
+  const { idx, val } = x;
+  for (let c = 0; c < classes; c++) out[c] = bias[c]!;
+  for (let k = 0; k < idx.length; k++) {
+    const row = idx[k]! * classes;
+    const v = val[k]! * scale;
+    for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
   }
   let max = -Infinity;
-  for (let c = 0; c < classes; c++) max = Math.max(max, out[c] ?? 0);
+  for (let c = 0; c < classes; c++) if (out[c]! > max) max = out[c]!;
   let sum = 0;
   for (let c = 0; c < classes; c++) {
-    const e = Math.exp((out[c] ?? 0) - max);
+    const e = Math.exp(out[c]! - max);
     out[c] = e;
     sum += e;
   }
-  for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) / sum;
+  for (let c = 0; c < classes; c++) out[c]! /= sum;
   return out;
 }
 
@@ -62,47 +63,43 @@ export function trainSoftmax(
   options: TrainOptions = defaultTrainOptions,
 ): SoftmaxModel {
   const { classes, features } = shape;
-  const model: SoftmaxModel = {
-    classes,
-    features,
-    weights: new Float32Array(features * classes),
-    bias: new Float32Array(classes),
-  };
+  const weights = new Float32Array(features * classes);
+  const bias = new Float32Array(classes);
+  const model: SoftmaxModel = { classes, features, weights, bias };
   const random = mulberry32(options.seed);
   const order = xs.map((_, i) => i);
   const probs = new Float64Array(classes);
+  const { learningRate, l2 } = options;
   let scale = 1;
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
     }
     for (const n of order) {
-      const x = xs[n];
-      const y = ys[n] ?? 0;
-      if (!x) continue;
-      const lr = options.learningRate / (1 + options.learningRate * options.l2 * step++);
-      predictInto(model, x, probs, scale);
+      const { idx, val } = xs[n]!;
+      const y = ys[n]!;
+      const lr = learningRate / (1 + learningRate * l2 * step++);
+      predictInto(model, xs[n]!, probs, scale);
       const w = sampleWeights[n] ?? 1;
-      scale *= 1 - lr * options.l2;
+      scale *= 1 - lr * l2;
       const k = (lr * w) / scale;
-      for (let c = 0; c < classes; c++) {
-        const g = (probs[c] ?? 0) - (c === y ? 1 : 0);
-        probs[c] = g;
-        model.bias[c] = (model.bias[c] ?? 0) - lr * w * g;
-      }
-      for (let f = 0; f < x.idx.length; f++) {
-        const row = (x.idx[f] ?? 0) * classes;
-        const v = (x.val[f] ?? 0) * k;
-        for (let c = 0; c < classes; c++) model.weights[row + c] = (model.weights[row + c] ?? 0) - v * (probs[c] ?? 0);
+      probs[y]! -= 1;
+      for (let c = 0; c < classes; c++) bias[c]! -= lr * w * probs[c]!;
+      for (let f = 0; f < idx.length; f++) {
+        const row = idx[f]! * classes;
+        const v = val[f]! * k;
+        for (let c = 0; c < classes; c++) weights[row + c]! -= v * probs[c]!;
       }
       if (scale < 1e-4) {
-        for (let i = 0; i < model.weights.length; i++) model.weights[i] = (model.weights[i] ?? 0) * scale;
+        for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
         scale = 1;
       }
     }
   }
-  if (scale !== 1) for (let i = 0; i < model.weights.length; i++) model.weights[i] = (model.weights[i] ?? 0) * scale;
+  if (scale !== 1) for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
   return model;
 }

@@ -1,5 +1,6 @@
 import { Featurizer, defaultFeatureWeights, type FeatureWeights } from './featurizer.js';
 import { defaultTrainOptions, predictInto, trainSoftmax, type SoftmaxModel, type TrainOptions } from './softmax-model.js';
+import type { SparseVector } from './sparse-vector.js';
 
 export interface LabelledText {
   text: string;
@@ -21,24 +22,28 @@ export const defaultClassifierOptions: ClassifierOptions = {
   balance: true,
 };
 
-/** A tf-idf + softmax regression text classifier: train once, then predict label probabilities. */
+/**
+ * A softmax regression over a (possibly shared) featurizer's vectors: train once, then predict label
+ * probabilities for a text or for a vector already computed.
+ */
 export class TextClassifier {
   private readonly probs: Float64Array;
 
-  private constructor(
+  constructor(
     readonly labels: readonly string[],
-    private readonly featurizer: Featurizer,
-    private readonly model: SoftmaxModel,
+    readonly featurizer: Featurizer,
+    readonly model: SoftmaxModel,
   ) {
     this.probs = new Float64Array(labels.length);
   }
 
-  static train(examples: readonly LabelledText[], options: Partial<ClassifierOptions> = {}): TextClassifier {
+  /** Trains on `examples`; fits a new featurizer unless a fitted one is given. */
+  static train(examples: readonly LabelledText[], options: Partial<ClassifierOptions> = {}, shared?: Featurizer): TextClassifier {
     const opts = { ...defaultClassifierOptions, ...options };
     const labels = [...new Set(examples.map((e) => e.label))];
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
-    const featurizer = new Featurizer(opts.features);
-    const xs = featurizer.fit(examples.map((e) => e.text));
+    const featurizer = shared ?? new Featurizer(opts.features);
+    const xs = shared ? examples.map((e) => shared.transform(e.text, false)) : featurizer.fit(examples.map((e) => e.text));
     const ys = examples.map((e) => labelIndex.get(e.label) ?? 0);
     const perClass = new Map<string, number>();
     for (const e of examples) perClass.set(e.label, (perClass.get(e.label) ?? 0) + (e.weight ?? 1));
@@ -52,6 +57,10 @@ export class TextClassifier {
 
   /** Probabilities aligned with `labels`. The array is reused: copy it to keep it past the next call. */
   predict(text: string): Float64Array {
-    return predictInto(this.model, this.featurizer.transform(text), this.probs);
+    return this.predictVector(this.featurizer.transform(text));
+  }
+
+  predictVector(x: SparseVector): Float64Array {
+    return predictInto(this.model, x, this.probs);
   }
 }
