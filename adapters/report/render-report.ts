@@ -3,6 +3,7 @@ import { textBar } from './text-bar.js';
 
 const day = (at: number): string => new Date(at).toISOString().slice(0, 10);
 const percent = (n: number, total: number): string => (total === 0 ? '0%' : `${Math.round((100 * n) / total)}%`);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quote = (text: string, max = 90): string => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 
 function chart(rows: readonly CountRow[], total: number): string[] {
@@ -18,7 +19,7 @@ function chart(rows: readonly CountRow[], total: number): string[] {
 export function renderReport(report: Report): string {
   const lines: string[] = [
     `ml-advisor report: ${day(report.since)} to ${day(report.until)}`,
-    `${report.questions} questions, ${report.feedback.total} feedback (${report.feedback.up} 👍, ${report.feedback.down} 👎)`,
+    `${plural(report.questions, 'question')}, ${report.feedback.total} feedback (${report.feedback.up} 👍, ${report.feedback.down} 👎)`,
     '',
     'Questions per pain point',
     ...(report.painPoints.length ? chart(report.painPoints, report.questions) : ['  (no questions in this period)']),

@@ -6,14 +6,10 @@ import { renderReport } from '../../report/render-report.js';
 import { parseReportArgs, reportUsage } from '../../report/report-args.js';
 import { openStore } from '../../store/open-store.js';
 import { storeEnv, withoutEmpty } from '../../store/store-env.js';
+import type { CliCommand, CliIo } from '../cli-command.js';
 
-export interface CommandIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: NodeJS.ProcessEnv;
-  /** For tests; defaults to the wall clock. */
-  clock?: () => number;
-}
+/** The streams and environment; `clock` for tests (defaults to the wall clock). */
+export type ReportIo = Pick<CliIo, 'stdout' | 'stderr' | 'env'> & { clock?: () => number };
 
 const renderers = { text: renderReport, json: renderJson, csv: renderCsv };
 
@@ -21,7 +17,7 @@ const renderers = { text: renderReport, json: renderJson, csv: renderCsv };
 export const reportCommand = {
   name: 'report',
   summary: 'questions per pain point, outcomes, knowledge gaps and feedback per entry',
-  async run(argv: string[], io: CommandIo): Promise<number> {
+  async run(argv: string[], io: ReportIo): Promise<number> {
     const now = (io.clock ?? Date.now)();
     const args = parseReportArgs(argv, now);
     if (!args.ok) {
@@ -52,4 +48,4 @@ export const reportCommand = {
       await store?.close();
     }
   },
-};
+} satisfies CliCommand;
