@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,20 +7,15 @@ import type { DurableStore } from '../../../adapters/store/open-store.js';
 import { PostgresStore } from '../../../adapters/store/postgres-store.js';
 import { SqliteStore } from '../../../adapters/store/sqlite-store.js';
 import { dropSchema, freshSchema, testPostgres } from '../../fakes/store-postgres.js';
+import { spawnTs } from '../../fakes/store-replica-process.js';
 import { silentLogger } from '../../fakes/test-advisor.js';
-
-const root = path.resolve(import.meta.dirname, '../../..');
 
 /** Starts the writer, lets it acknowledge `acks` records, SIGKILLs it mid-burst, returns what it acknowledged. */
 async function burstThenKill(env: Record<string, string>, acks: number): Promise<Set<string>> {
-  const child = spawn(
-    process.execPath,
-    ['--import', './test/fakes/store-ts-loader.mjs', 'test/fakes/store-feedback-writer.ts'],
-    { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawnTs('store-feedback-writer', env);
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
   const acked = new Set<string>();
-  const lines = readline.createInterface({ input: child.stdout });
+  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
   for await (const line of lines) {
     const n = /^ack (\d+)$/.exec(line)?.[1];
     if (n !== undefined) acked.add(`burst-${n}`);
