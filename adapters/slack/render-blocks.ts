@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { parseBody } from '../../src/render/parse-body.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 import type { Reply } from '../../src/reply.js';
-import { escapeMrkdwn, inlinesToMrkdwn, mrkdwnLink } from './slack-mrkdwn.js';
+import { escapeMrkdwn, inertPlainText, inlinesToMrkdwn, mrkdwnLink } from './slack-mrkdwn.js';
 import { splitText, truncate } from './split-text.js';
 
 export type KnownBlock = types.KnownBlock;
@@ -32,7 +32,7 @@ function button(actionId: string, label: string, value: string, style?: 'primary
   return {
     type: 'button',
     action_id: actionId,
-    text: { type: 'plain_text', text: truncate(label, 75), emoji: true },
+    text: { type: 'plain_text', text: truncate(inertPlainText(label), 75), emoji: true },
     value,
     ...(style ? { style } : {}),
   };
@@ -90,7 +90,7 @@ function actionBlocks(reply: Reply, extra: Button[]): KnownBlock[] {
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
   const head: KnownBlock[] = reply.title
-    ? [{ type: 'header', text: { type: 'plain_text', text: truncate(reply.title, 150), emoji: true } }]
+    ? [{ type: 'header', text: { type: 'plain_text', text: truncate(inertPlainText(reply.title), 150), emoji: true } }]
     : [];
   const content = [...head, ...bodySections(reply.body), ...sourceBlocks(reply)];
   const tail = actionBlocks(reply, options.extraButtons ?? []);

@@ -8,6 +8,14 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * For plain_text fields (headers, button labels): Slack never parses mentions there, but a zero-width space
+ * after each `<` makes sure `<!channel>` stays inert even if it is ever shown as mrkdwn.
+ */
+export function inertPlainText(text: string): string {
+  return text.replace(/</g, '<\u200b');
+}
+
 /** A URL safe inside `<url|label>`: no `<`, `>` or `|` that would end the link early. */
 function linkUrl(url: string): string {
   return url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');

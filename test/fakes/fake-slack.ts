@@ -97,11 +97,11 @@ export class FakeSlack extends EventEmitter {
   }
 
   /** Resolves with the first recorded call (past or future) that matches. */
-  waitForCall(method: string, match: (c: RecordedCall) => boolean = () => true, timeoutMs = 5000): Promise<RecordedCall> {
+  waitForCall(method: string, match: (c: RecordedCall) => boolean = () => true, timeoutMs = 10_000): Promise<RecordedCall> {
     return this.waitFor('call', () => this.calls.find((c) => c.method === method && match(c)), timeoutMs, method);
   }
 
-  waitForResponse(match: (r: RecordedResponse) => boolean = () => true, timeoutMs = 5000): Promise<RecordedResponse> {
+  waitForResponse(match: (r: RecordedResponse) => boolean = () => true, timeoutMs = 10_000): Promise<RecordedResponse> {
     return this.waitFor('response', () => this.responses.find(match), timeoutMs, 'response_url');
   }
 

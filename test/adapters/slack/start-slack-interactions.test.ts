@@ -139,7 +139,7 @@ describe.each<SlackMode>(['http', 'socket'])('GIVEN the Slack app in %s mode', (
     expect(view.callback_id).toBe('mla-feedback-form');
     const res = await h.interactive(feedbackSubmission(view.private_metadata, 'a SageMaker price table'));
     expect(res.status).toBe(200);
-    await expect.poll(() => h!.seen.length).toBe(2);
+    await expect.poll(() => h!.seen.length, { timeout: 10_000 }).toBe(2);
     expect(h.seen[0]).toMatchObject({ kind: 'action', text: `feedback:down:${entry.id}` });
     expect(h.seen[1]).toMatchObject({
       kind: 'action',
