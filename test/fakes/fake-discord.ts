@@ -74,7 +74,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         authorization: req.headers.authorization, at: performance.now(),
       };
       calls.push(call);
-      for (const w of waiters) if (w.match(call)) (waiters.delete(w), w.resolve(call));
+      for (const w of waiters) {
+        if (!w.match(call)) continue;
+        waiters.delete(w);
+        w.resolve(call);
+      }
       if (answer.status === 204) res.writeHead(204).end();
       else res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.json));
     });

@@ -15,12 +15,16 @@ function capturingLogger(): { logger: pino.Logger; lines: () => Record<string, u
   return { logger: pino({ level: 'info' }, stream), lines: () => out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
+let shared: ReturnType<typeof testAdvisor> | undefined;
+/** One real advisor for the file (building the matcher takes a moment); tests wrap it. */
+const realAdvisor = (): ReturnType<typeof testAdvisor> => (shared ??= testAdvisor());
+
 const paragraph = (i: number): string => `Paragraph ${i}: ${'lorem ipsum dolor sit amet '.repeat(12).trim()}.`;
 
 describe('GIVEN answers and failures at the edges', () => {
   it('WHEN an answer is longer than 2,000 characters THEN it arrives split, in order, buttons on the last part', async () => {
     const body = Array.from({ length: 20 }, (_, i) => paragraph(i)).join('\n\n');
-    const { advisor: real } = await testAdvisor();
+    const { advisor: real } = await realAdvisor();
     const advisor = scriptedAdvisor(real, {
       reply: { body, title: 'Long one', sources: [{ label: 'Docs', url: 'https://example.com/docs' }], actions: [{ id: 'menu', label: 'Menu' }], feedback: true, entryId: 'long-one' },
     });
@@ -49,7 +53,7 @@ describe('GIVEN answers and failures at the edges', () => {
   });
 
   it('WHEN the core throws THEN the user gets a short apology and the error is logged once', async () => {
-    const { advisor: real } = await testAdvisor();
+    const { advisor: real } = await realAdvisor();
     const advisor = scriptedAdvisor(real, { fail: new Error('matcher exploded') });
     const { logger, lines } = capturingLogger();
     const h = await startDiscordHarness({ advisor, logger });
@@ -69,7 +73,7 @@ describe('GIVEN answers and failures at the edges', () => {
   });
 
   it('WHEN echoed user text contains @everyone and mentions THEN they are escaped and nothing is parsed', async () => {
-    const { advisor: real } = await testAdvisor();
+    const { advisor: real } = await realAdvisor();
     const advisor = scriptedAdvisor(real, { reply: { title: 'You said @everyone', body: 'Hi <@123456789012345678> and @here, **bold** stays.' } });
     const h = await startDiscordHarness({ advisor });
     try {

@@ -89,6 +89,14 @@ describe('GIVEN interactions (slash command, autocomplete, buttons, modal, conte
     expect(advisor.seen.some((m) => m.text === `feedback:down:${entry.id}`)).toBe(true);
   });
 
+  it('WHEN 👍 is clicked THEN the vote reaches the core and the acknowledgement is private', async () => {
+    const entry = (await shippedKnowledge()).entries[0]!;
+    const call = await interact(h, buttonClick(place, `feedback:up:${entry.id}`, h.fake.bot));
+    expect(call.body.type).toBe(4);
+    expect(call.body.data?.flags).toBe(64);
+    expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `feedback:up:${entry.id}` });
+  });
+
   it('WHEN "Ask ML Advisor" is used on a message THEN that message text is the question', async () => {
     const call = await interact(h, messageCommand(place, 'Ask ML Advisor', { content: 'Should we fine-tune or use RAG?', author: h.user }));
     expect(call.body.type).toBe(4);

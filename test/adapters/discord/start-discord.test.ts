@@ -72,6 +72,8 @@ describe('GIVEN the Discord adapter connected to a fake Discord', () => {
     expect(a!.workspaceId).toBeUndefined();
   });
 
+  // discord.js itself drops a MESSAGE_CREATE for a message it has cached; the adapter's own dedupe (by id, in the
+  // shared store) is what covers replicas and restarts: see on-message-create.test.ts.
   it('WHEN the same MESSAGE_CREATE arrives twice THEN it is answered once', async () => {
     const id = h.say('twice please');
     await h.replyTo(id);
