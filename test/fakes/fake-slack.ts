@@ -71,9 +71,10 @@ export class FakeSlack extends EventEmitter {
   }
 
   static async start(): Promise<FakeSlack> {
-    let fake: FakeSlack | undefined;
-    const server = createServer((req, res) => void fake?.handle(req, res));
-    fake = new FakeSlack(server);
+    const holder: { fake?: FakeSlack } = {};
+    const server = createServer((req, res) => void holder.fake?.handle(req, res));
+    const fake = new FakeSlack(server);
+    holder.fake = fake;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     fake.port = (server.address() as AddressInfo).port;
     return fake;
