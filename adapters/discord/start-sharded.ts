@@ -35,7 +35,9 @@ export async function startSharded(options: StartShardedOptions): Promise<{ stop
       DISCORD_SHARDS: String(env.DISCORD_SHARDS ?? 1),
       [KNOWLEDGE_DIR_VAR]: path.resolve(options.knowledgeDir),
     });
-    shard.on('death', () => logger.warn({ shardId: shard.id }, 'discord shard process exited'));
+    shard.on('death', () => {
+      if (manager.respawn) logger.warn({ shardId: shard.id }, 'discord shard process exited; respawning');
+    });
     logger.info({ shardId: shard.id }, 'discord shard starting');
   });
   await manager.spawn({ amount: env.DISCORD_SHARDS ?? 1, delay: options.spawnDelayMs ?? 5500, timeout: 60_000 });
