@@ -11,11 +11,13 @@ export interface Calibration {
 }
 
 const ANSWER_GRID = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
-const MARGIN_GRID = [0, 0.02, 0.05, 0.08, 0.1, 0.15];
+// Never 0: when two pain points are a coin toss apart, asking beats guessing (a product choice, not a fit).
+const MARGIN_GRID = [0.02, 0.04, 0.06, 0.08, 0.1, 0.15];
 
 /**
  * Picks the answer threshold and clarify margin that decide the most validation lines right (an answer with
- * the right pain point, a fallback for `oos`, smalltalk for `smalltalk`). `painPointOf` maps a line's label to
+ * the right pain point, a fallback for `oos`, smalltalk for `smalltalk`; a clarify offering the right pain
+ * point counts half). `painPointOf` maps a line's label to
  * a pain point id. Each line is scored once; the decisions are replayed over the grid.
  */
 export function calibrate(

@@ -29,7 +29,7 @@ function extract(text: string, speller?: SpellingCorrector): Map<string, number>
   for (let i = 1; i < stems.length; i++) add(`b:${stems[i - 1]}_${stems[i]}`);
   for (const w of content) {
     const padded = ` ${w} `;
-    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
   }
   return counts;
 }

@@ -16,23 +16,31 @@ export interface KnowledgeIndex {
   featurizer: Featurizer;
   /** Pain point, smalltalk intent or out of scope. */
   topicClassifier: TextClassifier;
-  /** The entry (or a pain point's overview) that answers best. */
-  entryClassifier: TextClassifier;
+  /** The entry (or a pain point's overview) that answers best; null when no pain point has two entries. */
+  entryClassifier: TextClassifier | null;
+  /** Pain points with exactly one entry, and that entry (the answer whenever the pain point wins). */
+  onlyEntry: Map<string, string>;
   thresholds: { answer: number; clarifyMargin: number };
 }
 
 export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
   const sets = trainingExamples(knowledge);
+  const byPainPoint = new Map<string, string[]>();
+  for (const e of knowledge.entries) byPainPoint.set(e.painPoint, [...(byPainPoint.get(e.painPoint) ?? []), e.id]);
+  const onlyEntry = new Map([...byPainPoint].filter(([, ids]) => ids.length === 1).map(([p, ids]) => [p, ids[0]!]));
   const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
-  featurizer.fit([...sets.topics, ...sets.entries].map((e) => e.text));
+  const texts = [...new Set(sets.topics.map((e) => e.text))];
+  const fitted = featurizer.fit(texts);
+  const shared = { featurizer, vectors: new Map(texts.map((t, i) => [t, fitted[i]!])) };
   return {
     knowledge,
     painPoints: new Map(knowledge.painPoints.map((p) => [p.id, p])),
     entries: new Map(knowledge.entries.map((e) => [e.id, e])),
     smalltalk: new Map(knowledge.smalltalk.map((s) => [s.id, s])),
     featurizer,
-    topicClassifier: TextClassifier.train(sets.topics, options, featurizer),
-    entryClassifier: TextClassifier.train(sets.entries, options, featurizer),
+    topicClassifier: TextClassifier.train(sets.topics, options, shared),
+    entryClassifier: onlyEntry.size === knowledge.painPoints.length ? null : TextClassifier.train(sets.entries, options, shared),
+    onlyEntry,
     thresholds: knowledge.pack.thresholds ?? defaultThresholds,
   };
 }

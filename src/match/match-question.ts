@@ -16,55 +16,60 @@ export type MatchResult =
   | { outcome: 'fallback'; confidence: number; candidates: Candidate[] };
 
 export interface Scores {
-  painPoints: Map<string, { score: number; best: string | null; bestScore: number }>;
+  /** Pain points by probability, highest first, each with its best entry. */
+  ranked: Candidate[];
   smalltalk: number;
   smalltalkIntent: string | null;
-  smalltalkBest: number;
   outOfScope: number;
 }
 
+/** How many pain points are kept in a score: enough for a clarify question. */
+const KEEP = 5;
+
 /** The topic classifier's probabilities per pain point, smalltalk and out of scope; the best entry per pain point. */
 export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
-  const s: Scores = { painPoints: new Map(), smalltalk: 0, smalltalkIntent: null, smalltalkBest: 0, outOfScope: 0 };
-  for (const id of index.painPoints.keys()) s.painPoints.set(id, { score: 0, best: null, bestScore: -1 });
   const x = index.featurizer.transform(text);
   const topics = index.topicClassifier.predictVector(x);
+  const s: Scores = { ranked: [], smalltalk: 0, smalltalkIntent: null, outOfScope: 0 };
+  let smalltalkBest = 0;
+  const painPoints = new Map<string, number>();
   index.topicClassifier.labels.forEach((name, i) => {
     const p = topics[i] ?? 0;
     const label = decodeLabel(name);
     if (label.kind === 'out-of-scope') s.outOfScope += p;
     else if (label.kind === 'smalltalk') {
       s.smalltalk += p;
-      if (p > s.smalltalkBest) [s.smalltalkBest, s.smalltalkIntent] = [p, label.id];
-    } else if (label.kind === 'pain-point') {
-      const group = s.painPoints.get(label.id);
-      if (group) group.score += p;
-    }
+      if (p > smalltalkBest) [smalltalkBest, s.smalltalkIntent] = [p, label.id];
+    } else if (label.kind === 'pain-point') painPoints.set(label.id, (painPoints.get(label.id) ?? 0) + p);
   });
-  const entries = index.entryClassifier.predictVector(x);
-  index.entryClassifier.labels.forEach((name, i) => {
-    const p = entries[i] ?? 0;
-    const label = decodeLabel(name);
-    const painPoint = label.kind === 'pain-point' ? label.id : label.kind === 'entry' ? index.entries.get(label.id)?.painPoint : undefined;
-    const group = painPoint ? s.painPoints.get(painPoint) : undefined;
-    if (group && p > group.bestScore) [group.bestScore, group.best] = [p, label.kind === 'entry' ? label.id : null];
-  });
+  s.ranked = [...painPoints]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, KEEP)
+    .map(([painPoint, score]) => ({ painPoint, score, entryId: index.onlyEntry.get(painPoint) ?? null }));
+  if (index.entryClassifier) {
+    const best = new Map<string, number>();
+    const entries = index.entryClassifier.predictVector(x);
+    index.entryClassifier.labels.forEach((name, i) => {
+      const p = entries[i] ?? 0;
+      const label = decodeLabel(name);
+      const painPoint = label.kind === 'pain-point' ? label.id : label.kind === 'entry' ? index.entries.get(label.id)?.painPoint : undefined;
+      const candidate = s.ranked.find((c) => c.painPoint === painPoint);
+      if (candidate && p > (best.get(candidate.painPoint) ?? -1)) {
+        best.set(candidate.painPoint, p);
+        candidate.entryId = label.kind === 'entry' ? label.id : null;
+      }
+    });
+  }
   return s;
 }
 
-/**
- * Decides what a question is: the probabilities of entries are summed per pain point; smalltalk and out of
- * scope compete with the best pain point. Weak → fallback; two close pain points → clarify.
- */
 export function matchQuestion(index: KnowledgeIndex, text: string): MatchResult {
   return decide(scoreQuestion(index, text), index.thresholds);
 }
 
 /** The decision alone, for a given set of thresholds (calibration replays it over many). */
 export function decide(s: Scores, thresholds: KnowledgeIndex['thresholds']): MatchResult {
-  const ranked: Candidate[] = [...s.painPoints]
-    .map(([painPoint, g]) => ({ painPoint, score: g.score, entryId: g.best }))
-    .sort((a, b) => b.score - a.score);
+  const ranked = s.ranked;
   const [first, second] = ranked;
   const top = first?.score ?? 0;
   const { answer, clarifyMargin } = thresholds;

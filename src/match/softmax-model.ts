@@ -8,7 +8,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const defaultTrainOptions: TrainOptions = { epochs: 12, learningRate: 0.5, l2: 1e-4, seed: 7 };
+export const defaultTrainOptions: TrainOptions = { epochs: 16, learningRate: 1, l2: 4e-6, seed: 7 };
 
 /** Multinomial logistic regression over sparse inputs: weights are [feature][class], row-major. */
 export interface SoftmaxModel {

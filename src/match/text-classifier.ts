@@ -38,12 +38,18 @@ export class TextClassifier {
   }
 
   /** Trains on `examples`; fits a new featurizer unless a fitted one is given. */
-  static train(examples: readonly LabelledText[], options: Partial<ClassifierOptions> = {}, shared?: Featurizer): TextClassifier {
+  static train(
+    examples: readonly LabelledText[],
+    options: Partial<ClassifierOptions> = {},
+    shared?: { featurizer: Featurizer; vectors: Map<string, SparseVector> },
+  ): TextClassifier {
     const opts = { ...defaultClassifierOptions, ...options };
     const labels = [...new Set(examples.map((e) => e.label))];
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
-    const featurizer = shared ?? new Featurizer(opts.features);
-    const xs = shared ? examples.map((e) => shared.transform(e.text, false)) : featurizer.fit(examples.map((e) => e.text));
+    const featurizer = shared?.featurizer ?? new Featurizer(opts.features);
+    const xs = shared
+      ? examples.map((e) => shared.vectors.get(e.text) ?? featurizer.transform(e.text, false))
+      : featurizer.fit(examples.map((e) => e.text));
     const ys = examples.map((e) => labelIndex.get(e.label) ?? 0);
     const perClass = new Map<string, number>();
     for (const e of examples) perClass.set(e.label, (perClass.get(e.label) ?? 0) + (e.weight ?? 1));

@@ -35,13 +35,17 @@ export async function writePack(lines: readonly LabelledQuestion[], out: string,
   await mkdir(path.join(out, 'entries'), { recursive: true });
   await mkdir(path.join(out, 'pain-points'), { recursive: true });
   let order = 0;
+  const used = new Set<string>();
   for (const [label, texts] of byLabel) {
     if (label === OOS_LABEL) {
       await writeFile(path.join(out, 'out-of-scope.md'), file({ kind: 'out-of-scope', id: 'out-of-scope', examples: texts }, ''));
       continue;
     }
     const id = labelToId(label);
-    const title = label.replace(/[_-]+/g, ' ').trim() || id;
+    if (used.has(id)) throw new Error(`labels "${label}" and another one give the same id "${id}": rename one`);
+    used.add(id);
+    const words = label.replace(/[_-]+/g, ' ').trim();
+    const title = words.length >= 3 ? words : `Intent ${words || id}`;
     await writeFile(
       path.join(out, 'pain-points', `${id}.md`),
       file({ kind: 'pain-point', id: topicIdOf(label), title: title.slice(0, 80), customerWords: title, order: order++, label: title.slice(0, 40), examples: [] }, `About ${title}.`),
