@@ -3,7 +3,7 @@
  * split with `kb import` (thresholds calibrated on val + oos_val), then the test split is answered. natural's
  * BayesClassifier and NLP.js run on the same split, side by side. Usage: npm run bench:clinc [-- --only ours]
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../adapters/cli/package-root.js';

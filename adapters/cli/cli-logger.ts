@@ -1,9 +1,10 @@
 import { pino, type Logger } from 'pino';
 import { createLogger } from '../ops/create-logger.js';
-import type { LogLevel } from '../ops/ops-env.js';
+import { logLevelSchema } from '../ops/ops-env.js';
 
 /** Logs of one-shot commands go to stderr, warnings and worse, so stdout stays the command's output. */
 export function cliLogger(env: NodeJS.ProcessEnv): Logger {
-  const level = (env.LOG_LEVEL ?? 'warn') as LogLevel;
+  const parsed = logLevelSchema.safeParse(env.LOG_LEVEL?.trim().toLowerCase());
+  const level = parsed.success ? parsed.data : 'warn';
   return createLogger({ level, pretty: false, destination: pino.destination({ dest: 2, sync: true }) });
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { createAdvisor, type Advisor, type AdvisorDeps } from '../../src/advisor.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
+import { cacheDir, cachedIndex } from './index-cache.js';
 import type { Store } from '../../src/store/store.js';
 
 /** Loads a knowledge folder and builds an advisor over it (an in-memory store unless one is given). */
@@ -14,6 +15,7 @@ export async function openAdvisor(
   const store = extra.store ?? new MemoryStore();
   const advisor = createAdvisor({
     knowledge,
+    index: await cachedIndex(knowledge, cacheDir(process.env), logger),
     store,
     logger,
     ...(extra.settings ? { settings: extra.settings } : {}),

@@ -60,11 +60,12 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
     smalltalk: [],
     outOfScope: [],
   };
-  for (const file of files) {
+  const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  for (const [i, file] of files.entries()) {
     const rel = path.relative(process.cwd(), file) || file;
     let doc;
     try {
-      doc = parseFrontMatter(await readFile(file, 'utf8'));
+      doc = parseFrontMatter(sources[i] ?? '');
     } catch (err) {
       problems.push({ file: rel, field: '(front matter)', message: (err as Error).message });
       continue;

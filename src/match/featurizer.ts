@@ -13,6 +13,13 @@ export interface FeatureWeights {
 
 export const defaultFeatureWeights: FeatureWeights = { words: 1, bigrams: 0.6, chars: 0.8 };
 
+export interface FeaturizerSnapshot {
+  weights: FeatureWeights;
+  features: string[];
+  idf: Float32Array;
+  words: Array<[string, number]>;
+}
+
 const BLOCKS = ['w', 'b', 'c'] as const;
 type BlockName = (typeof BLOCKS)[number];
 
@@ -37,10 +44,23 @@ function extract(text: string, speller?: SpellingCorrector): Map<string, number>
 /** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */
 export class Featurizer {
   private readonly index = new Map<string, number>();
-  private idf = new Float32Array(0);
+  private idf: Float32Array = new Float32Array(0);
   private speller: SpellingCorrector | undefined;
 
   constructor(private readonly weights: FeatureWeights = defaultFeatureWeights) {}
+
+  /** Everything a fitted featurizer knows, as plain data (for the index cache). */
+  toSnapshot(): FeaturizerSnapshot {
+    return { weights: this.weights, features: [...this.index.keys()], idf: this.idf, words: this.speller?.wordCounts() ?? [] };
+  }
+
+  static fromSnapshot(snapshot: FeaturizerSnapshot): Featurizer {
+    const f = new Featurizer(snapshot.weights);
+    snapshot.features.forEach((name, i) => f.index.set(name, i));
+    f.idf = snapshot.idf;
+    f.speller = SpellingCorrector.fromCounts(snapshot.words);
+    return f;
+  }
 
   get size(): number {
     return this.index.size;

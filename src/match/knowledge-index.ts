@@ -23,24 +23,40 @@ export interface KnowledgeIndex {
   thresholds: { answer: number; clarifyMargin: number };
 }
 
-export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
-  const sets = trainingExamples(knowledge);
+/** Pain points with exactly one entry, mapped to it. */
+function singleEntries(knowledge: Knowledge): Map<string, string> {
   const byPainPoint = new Map<string, string[]>();
   for (const e of knowledge.entries) byPainPoint.set(e.painPoint, [...(byPainPoint.get(e.painPoint) ?? []), e.id]);
-  const onlyEntry = new Map([...byPainPoint].filter(([, ids]) => ids.length === 1).map(([p, ids]) => [p, ids[0]!]));
-  const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
-  const texts = [...new Set(sets.topics.map((e) => e.text))];
-  const fitted = featurizer.fit(texts);
-  const shared = { featurizer, vectors: new Map(texts.map((t, i) => [t, fitted[i]!])) };
+  return new Map([...byPainPoint].filter(([, ids]) => ids.length === 1).map(([p, ids]) => [p, ids[0]!]));
+}
+
+/** Puts an index together from the knowledge and trained (or restored) parts. */
+export function assembleIndex(
+  knowledge: Knowledge,
+  parts: { featurizer: Featurizer; topicClassifier: TextClassifier; entryClassifier: TextClassifier | null },
+): KnowledgeIndex {
   return {
     knowledge,
     painPoints: new Map(knowledge.painPoints.map((p) => [p.id, p])),
     entries: new Map(knowledge.entries.map((e) => [e.id, e])),
     smalltalk: new Map(knowledge.smalltalk.map((s) => [s.id, s])),
-    featurizer,
-    topicClassifier: TextClassifier.train(sets.topics, options, shared),
-    entryClassifier: onlyEntry.size === knowledge.painPoints.length ? null : TextClassifier.train(sets.entries, options, shared),
-    onlyEntry,
+    ...parts,
+    onlyEntry: singleEntries(knowledge),
     thresholds: knowledge.pack.thresholds ?? defaultThresholds,
   };
+}
+
+/** Trains the matcher on the knowledge: a shared featurizer, the topic classifier and the entry classifier. */
+export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
+  const sets = trainingExamples(knowledge);
+  const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
+  const texts = [...new Set(sets.topics.map((e) => e.text))];
+  const fitted = featurizer.fit(texts);
+  const shared = { featurizer, vectors: new Map(texts.map((t, i) => [t, fitted[i]!])) };
+  const needsEntries = singleEntries(knowledge).size < knowledge.painPoints.length;
+  return assembleIndex(knowledge, {
+    featurizer,
+    topicClassifier: TextClassifier.train(sets.topics, options, shared),
+    entryClassifier: needsEntries ? TextClassifier.train(sets.entries, options, shared) : null,
+  });
 }

@@ -1,3 +1,6 @@
+/** A private-use character that marks a dot to keep (in `0.0464`, `ml.t2`) while punctuation is removed. */
+const KEEP_DOT = '\u{E000}';
+
 /** Longest stretch of a message that is matched; the rest of a huge message cannot change the topic. */
 export const MAX_MATCH_CHARS = 2_000;
 
@@ -21,11 +24,11 @@ export function normalize(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/['’`]/g, '')
-    .replace(/(\d)[.,](\d)/g, '$1\u0000$2')
-    .replace(/([a-z])\.([a-z0-9])/g, '$1\u0000$2')
+    .replace(/(\d)[.,](\d)/g, `$1${KEEP_DOT}$2`)
+    .replace(/([a-z])\.([a-z0-9])/g, `$1${KEEP_DOT}$2`)
     .replace(/\$/g, ' dollar ')
-    .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
-    .replace(/\u0000/g, '.');
+    .replace(/[^\p{L}\p{N}\u{E000}]+/gu, ' ')
+    .replace(/\u{E000}/gu, '.');
   return s.trim();
 }
 

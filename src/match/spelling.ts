@@ -12,6 +12,11 @@ export class SpellingCorrector {
     private readonly minLength = 4,
   ) {
     for (const w of words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+    this.indexDeletes();
+  }
+
+  private indexDeletes(): void {
+    this.deletes.clear();
     for (const w of this.counts.keys()) {
       if (w.length < this.minLength) continue;
       for (const d of deletions(w)) {
@@ -20,6 +25,18 @@ export class SpellingCorrector {
         else this.deletes.set(d, [w]);
       }
     }
+  }
+
+  /** Word counts, for a snapshot; `SpellingCorrector.fromCounts` rebuilds an equal corrector. */
+  wordCounts(): Array<[string, number]> {
+    return [...this.counts];
+  }
+
+  static fromCounts(counts: ReadonlyArray<readonly [string, number]>, minLength = 4): SpellingCorrector {
+    const corrector = new SpellingCorrector([], minLength);
+    for (const [w, n] of counts) corrector.counts.set(w, n);
+    corrector.indexDeletes();
+    return corrector;
   }
 
   knows(word: string): boolean {

@@ -1,0 +1,81 @@
+import type { Logger } from 'pino';
+import { createAdvisor } from '../../src/advisor.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import type { AppConfig } from '../config/app-config.js';
+import { startDiscord, type DiscordHandle } from '../discord/start-discord.js';
+import { installShutdown } from '../ops/graceful-shutdown.js';
+import { createReadiness } from '../ops/health.js';
+import { instrumentAdvisor } from '../ops/instrument-advisor.js';
+import { createMetrics } from '../ops/metrics.js';
+import { startOpsServer, type OpsServer } from '../ops/ops-server.js';
+import { createStats } from '../report/stats-summary.js';
+import { cacheDir, cachedIndex } from './index-cache.js';
+import { startSlack, type SlackRunning } from '../slack/start-slack.js';
+import { openStore, type DurableStore } from '../store/open-store.js';
+import type { Platform } from '../../src/message.js';
+
+/**
+ * The composition root for the platforms: ops server, knowledge, store, advisor, then Slack and Discord.
+ * Shutdown steps are declared first, so a signal (or a failure) during start-up still closes what was opened.
+ */
+export async function startService(config: AppConfig, knowledgeDir: string, logger: Logger): Promise<void> {
+  const platforms: Platform[] = [...(config.slack ? ['slack' as const] : []), ...(config.discord ? ['discord' as const] : [])];
+  const readiness = createReadiness({ platforms });
+  const metrics = createMetrics();
+  let slack: SlackRunning | undefined;
+  let discord: DiscordHandle | undefined;
+  let store: DurableStore | undefined;
+  let ops: OpsServer | undefined;
+  const shutdown = installShutdown({
+    logger,
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    steps: [
+      { name: 'mark stopping', run: async () => readiness.stopping() },
+      { name: 'slack', run: async () => slack?.stop() },
+      { name: 'discord', run: async () => discord?.stop() },
+      { name: 'store', run: async () => store?.close() },
+      { name: 'ops server', run: async () => ops?.close() },
+    ],
+  });
+  process.on('unhandledRejection', (err) => {
+    logger.error({ err }, 'unhandled rejection');
+  });
+  try {
+    if (config.OPS_PORT) {
+      ops = await startOpsServer({ port: config.OPS_PORT, host: config.OPS_HOST, registry: metrics.registry, health: readiness.status, logger: logger.child({ component: 'ops' }) });
+    }
+    const knowledge = await loadKnowledge(knowledgeDir);
+    store = await openStore(config, logger);
+    const advisor = instrumentAdvisor(
+      createAdvisor({
+        knowledge,
+        index: await cachedIndex(knowledge, cacheDir(process.env), logger),
+        store,
+        logger: logger.child({ component: 'core' }),
+        settings: {
+          contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000,
+          rateLimit: config.RATE_LIMIT_PER_MINUTE ? { limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 } : null,
+          logQuestions: config.LOG_QUESTIONS,
+          admins: config.ADMIN_USER_IDS,
+          ...(config.USER_HASH_KEY ? { userHashKey: config.USER_HASH_KEY } : {}),
+        },
+        stats: createStats(store),
+      }),
+      metrics,
+    );
+    readiness.knowledgeLoaded();
+    logger.info({ entries: knowledge.entries.length, pack: knowledge.pack.name }, 'knowledge loaded');
+    if (config.slack) {
+      slack = await startSlack({ env: config.slack, advisor, store, logger });
+      readiness.setPlatform('slack', 'connected');
+    }
+    if (config.discord) {
+      discord = await startDiscord({ env: config.discord, advisor, store, logger, knowledgeDir });
+      readiness.setPlatform('discord', 'connected');
+    }
+    logger.info({ platforms }, 'ml-advisor is running');
+  } catch (err) {
+    logger.fatal({ err }, 'start-up failed');
+    await shutdown.shutdown('start-up failed', 1);
+  }
+}

@@ -1,0 +1,78 @@
+import type { Knowledge } from '../knowledge/schema.js';
+import { Featurizer, type FeaturizerSnapshot } from './featurizer.js';
+import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
+import { TextClassifier } from './text-classifier.js';
+
+/** Bump when the features or the model change shape: older snapshots are then ignored. */
+export const SNAPSHOT_VERSION = 3;
+
+interface ClassifierHeader {
+  labels: string[];
+  classes: number;
+  features: number;
+}
+
+interface Header {
+  version: number;
+  featurizer: Omit<FeaturizerSnapshot, 'idf'>;
+  topic: ClassifierHeader;
+  entry: ClassifierHeader | null;
+}
+
+const MAGIC = 0x4d4c4131; // "MLA1"
+
+/**
+ * A trained index as bytes: a JSON header (vocabulary, labels) then the float arrays (idf, weights, biases),
+ * so a process can start without retraining. Restoring needs the same knowledge it was trained on.
+ */
+export function encodeIndex(index: KnowledgeIndex): Uint8Array {
+  const { idf, ...featurizer } = index.featurizer.toSnapshot();
+  const head = (c: TextClassifier): ClassifierHeader => ({ labels: [...c.labels], classes: c.model.classes, features: c.model.features });
+  const header: Header = {
+    version: SNAPSHOT_VERSION,
+    featurizer,
+    topic: head(index.topicClassifier),
+    entry: index.entryClassifier ? head(index.entryClassifier) : null,
+  };
+  const arrays = [idf, index.topicClassifier.model.weights, index.topicClassifier.model.bias];
+  if (index.entryClassifier) arrays.push(index.entryClassifier.model.weights, index.entryClassifier.model.bias);
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const start = Math.ceil((8 + json.length) / 4) * 4;
+  const total = start + arrays.reduce((n, a) => n + a.byteLength, 0);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC);
+  view.setUint32(4, json.length);
+  out.set(json, 8);
+  let at = start;
+  for (const a of arrays) {
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    at += a.byteLength;
+  }
+  return out;
+}
+
+/** Rebuilds an index from `encodeIndex`'s bytes; null when they are not a snapshot of this version. */
+export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeIndex | null {
+  if (bytes.byteLength < 8) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0) !== MAGIC) return null;
+  const length = view.getUint32(4);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
+  if (header.version !== SNAPSHOT_VERSION) return null;
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  let at = Math.ceil((8 + length) / 4) * 4;
+  const take = (n: number): Float32Array => {
+    const a = new Float32Array(aligned.buffer, at, n);
+    at += n * 4;
+    return a;
+  };
+  const idf = take(header.featurizer.features.length);
+  const featurizer = Featurizer.fromSnapshot({ ...header.featurizer, idf });
+  const classifier = (h: ClassifierHeader): TextClassifier =>
+    new TextClassifier(h.labels, featurizer, { classes: h.classes, features: h.features, weights: take(h.classes * h.features), bias: take(h.classes) });
+  const topicClassifier = classifier(header.topic);
+  const entryClassifier = header.entry ? classifier(header.entry) : null;
+  return assembleIndex(knowledge, { featurizer, topicClassifier, entryClassifier });
+}
