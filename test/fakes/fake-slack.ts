@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeSlackSocket } from './fake-slack-socket.js';
+import { answerFor, parseArgs, readBody } from './fake-slack-http.js';
 
 /** One Web API call the fake received. */
 export interface RecordedCall {
@@ -22,31 +23,7 @@ export interface RecordedResponse {
 /** A failure to answer with instead of success: a 429 (with Retry-After seconds), an HTTP status, or `ok: false`. */
 export type FakeFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
 
-export const fakeIds = { team: 'T0FAKE', botUser: 'UBOT', bot: 'BBOT', app: 'A0FAKE' };
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** WebClient sends forms whose nested values (blocks, prompts, views) are JSON strings; JSON bodies too. */
-function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
-  if (contentType?.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-  const args: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(raw)) {
-    const looksJson = /^[[{]/.test(value);
-    try {
-      args[key] = looksJson ? JSON.parse(value) : value;
-    } catch {
-      args[key] = value;
-    }
-  }
-  return args;
-}
+export { fakeIds } from './fake-slack-http.js';
 
 /**
  * A fake Slack on 127.0.0.1: the Web API under `/api/`, a `response_url` sink under `/response/`, and a
@@ -157,26 +134,8 @@ export class FakeSlack extends EventEmitter {
     if (failure) return send(failure.status, { ok: false, error: 'fake_failure' });
     const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now() };
     this.calls.push(call);
-    send(200, this.answer(method, args));
+    this.ts += 1;
+    send(200, answerFor(method, args, { port: this.port, ts: this.ts }));
     this.emit('call', call);
-  }
-
-  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
-    switch (method) {
-      case 'auth.test':
-        return { ok: true, team: 'Fake', team_id: fakeIds.team, user: 'ml-advisor', user_id: fakeIds.botUser, bot_id: fakeIds.bot };
-      case 'apps.connections.open':
-        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
-      case 'chat.postMessage':
-      case 'chat.update': {
-        this.ts += 1;
-        const ts = method === 'chat.update' ? args.ts : `1700000000.${String(this.ts).padStart(6, '0')}`;
-        return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
-      }
-      case 'views.open':
-        return { ok: true, view: { id: 'V0FAKE' } };
-      default:
-        return { ok: true };
-    }
   }
 }

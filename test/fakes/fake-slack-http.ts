@@ -1,0 +1,46 @@
+import type { IncomingMessage } from 'node:http';
+
+export const fakeIds = { team: 'T0FAKE', botUser: 'UBOT', bot: 'BBOT', app: 'A0FAKE' };
+
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** WebClient sends forms whose nested values (blocks, prompts, views) are JSON strings; JSON bodies too. */
+export function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    const looksJson = /^[[{]/.test(value);
+    try {
+      args[key] = looksJson ? JSON.parse(value) : value;
+    } catch {
+      args[key] = value;
+    }
+  }
+  return args;
+}
+
+/** The fake Web API's successful answer to a method. */
+export function answerFor(method: string, args: Record<string, unknown>, at: { port: number; ts: number }): Record<string, unknown> {
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, team: 'Fake', team_id: fakeIds.team, user: 'ml-advisor', user_id: fakeIds.botUser, bot_id: fakeIds.bot };
+    case 'apps.connections.open':
+      return { ok: true, url: `ws://127.0.0.1:${at.port}/socket` };
+    case 'chat.postMessage':
+    case 'chat.update': {
+      const ts = method === 'chat.update' ? args.ts : `1700000000.${String(at.ts).padStart(6, '0')}`;
+      return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
+    }
+    case 'views.open':
+      return { ok: true, view: { id: 'V0FAKE' } };
+    default:
+      return { ok: true };
+  }
+}
