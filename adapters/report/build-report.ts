@@ -45,9 +45,10 @@ function feedbackPerEntry(rows: readonly FeedbackRow[]): EntryFeedback[] {
     const entryId = row.entryId ?? none;
     const entry = entries.get(entryId) ?? { entryId, painPoint: row.painPoint, up: 0, down: 0, comments: [] };
     entries.set(entryId, entry);
-    if (row.vote === 'up') entry.up++;
-    else entry.down++;
+    // The 👎 form's answer arrives after the 👎 click was stored: it is a comment, not a second vote.
     if (row.comment?.trim()) entry.comments.unshift(row.comment.trim());
+    else if (row.vote === 'up') entry.up++;
+    else entry.down++;
   }
   return [...entries.values()].sort((a, b) => b.down - a.down || b.up + b.down - (a.up + a.down) || a.entryId.localeCompare(b.entryId));
 }
@@ -62,6 +63,7 @@ export function buildReport(input: {
   const questions = input.questions.filter((q) => q.at >= input.since && q.at <= input.until);
   const feedback = input.feedback.filter((f) => f.at >= input.since && f.at <= input.until);
   const unanswered = questions.filter((q) => q.outcome === 'fallback');
+  const votes = feedback.filter((f) => !f.comment?.trim());
   const byPainPoint = countBy(questions, (q) => q.painPoint ?? none);
   const outcomes = countBy(questions, (q) => q.outcome, mainOutcomes);
   return {
@@ -76,9 +78,9 @@ export function buildReport(input: {
     gaps: clusterQuestions(unanswered.flatMap((q) => (q.text === null ? [] : [q.text]))),
     gapsWithoutText: unanswered.filter((q) => q.text === null).length,
     feedback: {
-      total: feedback.length,
-      up: feedback.filter((f) => f.vote === 'up').length,
-      down: feedback.filter((f) => f.vote === 'down').length,
+      total: votes.length,
+      up: votes.filter((f) => f.vote === 'up').length,
+      down: votes.filter((f) => f.vote === 'down').length,
       entries: feedbackPerEntry(feedback),
     },
   };

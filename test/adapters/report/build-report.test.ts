@@ -16,7 +16,9 @@ describe('buildReport', () => {
       q({ outcome: 'clarify', painPoint: 'hiring', entryId: null }),
     ],
     feedback: [
-      f({}), f({ vote: 'down', comment: 'older comment' }), f({ vote: 'down', comment: ' newer comment ', at: 2_000 }),
+      // A 👎 click is stored as a vote; the form's answer after it is a comment, not another vote.
+      f({}), f({ vote: 'down' }), f({ vote: 'down', comment: 'older comment' }),
+      f({ vote: 'down' }), f({ vote: 'down', comment: ' newer comment ', at: 2_000 }),
       f({ entryId: 'e2', painPoint: 'hiring' }), f({ at: 20_000 }),
     ],
   });

@@ -14,7 +14,7 @@ const report = buildReport({
     ...Array.from({ length: 5 }, () => q({ at: Date.UTC(2026, 0, 2), painPoint: 'hiring' })),
     q({ at: Date.UTC(2026, 0, 3), outcome: 'fallback', painPoint: null, text: 'spark, "clusters"' }),
   ],
-  feedback: [f({ at: Date.UTC(2026, 0, 4), vote: 'down', comment: '=cost per GPU' })],
+  feedback: [f({ at: Date.UTC(2026, 0, 4), vote: 'down' }), f({ at: Date.UTC(2026, 0, 4), vote: 'down', comment: '=cost per GPU' })],
 });
 
 describe('report rendering', () => {

@@ -40,6 +40,7 @@ async function fill(store: Store): Promise<void> {
       at: now - day, ...(comment ? { comment } : {}) });
   await vote('up', 'data-audit');
   await vote('up', 'data-audit');
+  await vote('down', 'data-audit');
   await vote('down', 'data-audit', 'nothing about labelling budgets');
   await store.close();
 }
