@@ -34,12 +34,21 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   };
   say('ML Advisor — ask about adopting machine learning. Type a number to pick a choice, `help`, or `quit`.');
   let choices = await send({ kind: 'command', text: '' });
+  // After 👎 the next line answers "what did you miss?" (the terminal's version of the platforms' form).
+  let missed: string | undefined;
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
     if (QUIT.has(line.toLowerCase())) break;
     const pick = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
-    if (pick) choices = await send({ kind: 'action', text: pick });
+    if (missed !== undefined && !pick) {
+      if (line) choices = await send({ kind: 'action', text: `feedback:comment:${missed}`, input: line });
+      missed = undefined;
+    } else if (pick?.startsWith('feedback:down:')) {
+      choices = await send({ kind: 'action', text: pick });
+      missed = pick.slice('feedback:down:'.length);
+      say('         (type what you missed, or just press Enter to skip)');
+    } else if (pick) choices = await send({ kind: 'action', text: pick });
     else if (line.startsWith('/ml-start')) choices = await send({ kind: 'command', text: line.slice('/ml-start'.length).trim() });
     else choices = await send({ kind: 'dm', text: line });
     prompt();

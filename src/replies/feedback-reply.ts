@@ -30,6 +30,6 @@ export async function feedbackReply(message: CoreMessage, ctx: HandleContext): P
   if (kind === 'comment') return noticeReply('Thank you!', 'Your note goes to the people who maintain my knowledge.');
   return noticeReply(
     'Thanks — sorry that missed',
-    'What did you try, and what did you miss or dislike? Tell me in a message and it reaches the people who maintain my knowledge.',
+    'What did you try, and what did you miss or dislike? Your answer reaches the people who maintain my knowledge.',
   );
 }
