@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { decide, matchQuestion, type Candidate, type Scores } from '../../src/match/match-question.js';
+import { shippedKnowledge } from '../fakes/test-advisor.js';
+import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = buildIndex(await shippedKnowledge());
+});
+
+const inScope = Object.entries(paraphrases).flatMap(([painPoint, questions]) => questions.map((q) => ({ painPoint, q })));
+
+describe('matchQuestion on the shipped knowledge', () => {
+  it.each(inScope)('GIVEN "$q" THEN it answers from $painPoint', ({ painPoint, q }) => {
+    const result = matchQuestion(index, q);
+    expect(result.outcome).toBe('answer');
+    if (result.outcome !== 'answer') return;
+    expect(result.candidate.painPoint).toBe(painPoint);
+    expect(result.confidence).toBeGreaterThanOrEqual(index.thresholds.answer);
+    if (result.candidate.entryId) expect(index.entries.get(result.candidate.entryId)?.painPoint).toBe(painPoint);
+  });
+
+  it.each(outOfScope)('GIVEN the out-of-scope "%s" THEN it falls back', (q) => {
+    expect(matchQuestion(index, q).outcome).toBe('fallback');
+  });
+
+  it.each(smalltalk)('GIVEN the smalltalk "%s" THEN it is smalltalk with a known intent', (q) => {
+    const result = matchQuestion(index, q);
+    expect(result.outcome).toBe('smalltalk');
+    if (result.outcome === 'smalltalk') expect(index.smalltalk.has(result.intent)).toBe(true);
+  });
+
+  it.each([
+    ['how do we stop paying for notebok instances nobody uses', 'cost-control'],
+    ['our data scientsts wait weeks for IT to hand them servers', 'slow-delivery'],
+    ['we bought GPUs last year and theyre already outdatd', 'infrastructure'],
+    ['is there an off-the-shelf word embeding algorithm for our text', 'no-ml-code'],
+  ])('GIVEN a typo in "%s" THEN it still answers from %s', (q, painPoint) => {
+    const result = matchQuestion(index, q);
+    expect(result.outcome === 'answer' ? result.candidate.painPoint : result.outcome).toBe(painPoint);
+  });
+
+  it.each(['', '   ', '???', '<@U123> <!here>', '12345 67890'])('GIVEN the empty-ish %j THEN it does not answer', (q) => {
+    expect(matchQuestion(index, q).outcome).not.toBe('answer');
+  });
+
+  it('GIVEN any question THEN the confidence is in 0..1', () => {
+    for (const q of [...inScope.map((x) => x.q), ...outOfScope, ...smalltalk]) {
+      const { confidence } = matchQuestion(index, q);
+      expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('decide', () => {
+  const c = (painPoint: string, score: number): Candidate => ({ painPoint, score, entryId: null });
+  const scores = (ranked: Candidate[], rest: Partial<Scores> = {}): Scores => ({ ranked, smalltalk: 0, smalltalkIntent: null, outOfScope: 0, ...rest });
+  const thresholds = { answer: 0.35, clarifyMargin: 0.1 };
+
+  it.each([
+    { name: 'a clear winner', s: scores([c('a', 0.8), c('b', 0.1)]), outcome: 'answer' },
+    { name: 'a weak best match', s: scores([c('a', 0.2), c('b', 0.05)], { outOfScope: 0.1 }), outcome: 'fallback' },
+    { name: 'out of scope above every pain point', s: scores([c('a', 0.3), c('b', 0.1)], { outOfScope: 0.6 }), outcome: 'fallback' },
+    { name: 'smalltalk above everything', s: scores([c('a', 0.1)], { smalltalk: 0.85, smalltalkIntent: 'greeting' }), outcome: 'smalltalk' },
+    { name: 'two close, unsure pain points', s: scores([c('a', 0.4), c('b', 0.36), c('c', 0.1)]), outcome: 'clarify' },
+    { name: 'two close pain points under the threshold', s: scores([c('a', 0.3), c('b', 0.28)]), outcome: 'clarify' },
+    { name: 'no pain point at all', s: scores([]), outcome: 'fallback' },
+  ])('GIVEN $name THEN $outcome', ({ s, outcome }) => {
+    expect(decide(s, thresholds).outcome).toBe(outcome);
+  });
+
+  it('GIVEN a clarify THEN it offers at most three candidates, best first', () => {
+    const result = decide(scores([c('a', 0.3), c('b', 0.29), c('c', 0.28), c('d', 0.27)]), { answer: 0.5, clarifyMargin: 0.1 });
+    expect(result.outcome).toBe('clarify');
+    if (result.outcome === 'clarify') {
+      expect(result.candidates.length).toBeLessThanOrEqual(3);
+      expect(result.candidates[0]?.painPoint).toBe('a');
+    }
+  });
+});

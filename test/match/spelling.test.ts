@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingCorrector } from '../../src/match/spelling.js';
+
+const vocabulary = ['sagemaker', 'notebook', 'training', 'pipeline', 'forecast', 'cost', 'gpu', 'ec2', 'instance'];
+
+describe('SpellingCorrector', () => {
+  const speller = new SpellingCorrector(vocabulary);
+
+  it.each([
+    ['sagemakr', 'sagemaker', 'a deletion'],
+    ['notebbook', 'notebook', 'an insertion'],
+    ['pipelime', 'pipeline', 'a substitution'],
+    ['trainnig', 'training', 'an adjacent swap'],
+    ['forcast', 'forecast', 'a deletion in the middle'],
+  ])('GIVEN %s (%s) THEN it is corrected to %s', (typo, fixed) => {
+    expect(speller.correct(typo)).toBe(fixed);
+  });
+
+  it('GIVEN a 4-letter typo one edit from a known word THEN it is corrected', () => {
+    expect(speller.correct('cots')).toBe('cost');
+  });
+
+  it.each([
+    ['gpx', 'a word shorter than 4 letters'],
+    ['cst', 'a short typo of a known word'],
+    ['ec3', 'a word with digits'],
+    ['2018', 'a number'],
+    ['banana', 'a word two or more edits from everything'],
+    ['sagemaker', 'a known word'],
+  ])('GIVEN %s (%s) THEN it is left alone', (word) => {
+    expect(speller.correct(word)).toBe(word);
+  });
+
+  it('GIVEN two known words one edit away THEN the more frequent wins', () => {
+    const s = new SpellingCorrector(['model', 'model', 'model', 'modem']);
+    expect(s.correct('modex')).toBe('model');
+  });
+
+  it('GIVEN a snapshot of the counts THEN fromCounts corrects the same way', () => {
+    const copy = SpellingCorrector.fromCounts(speller.wordCounts());
+    for (const typo of ['sagemakr', 'trainnig', 'banana', 'cst']) expect(copy.correct(typo)).toBe(speller.correct(typo));
+    expect(copy.knows('instance')).toBe(true);
+  });
+});
