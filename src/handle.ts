@@ -42,7 +42,7 @@ export interface HandleContext {
 }
 
 /** The longest question text kept in the log. */
-const MAX_LOGGED = 4_000;
+const MAX_LOGGED = 40_000;
 
 async function route(message: CoreMessage, state: ConversationState | undefined, ctx: HandleContext): Promise<Reply> {
   const { index } = ctx;

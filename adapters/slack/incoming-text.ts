@@ -1,5 +1,5 @@
-/** Longer questions are cut before they reach the core: a 50 kB paste gets a bounded answer. */
-export const maxQuestionChars = 2000;
+/** Slack's own cap on a message (40,000 characters): the core matches on the start of a question and logs it whole. */
+export const maxQuestionChars = 40_000;
 
 /**
  * Turns Slack's encoded message text into the user's words: the bot's mention removed, links and channel

@@ -16,5 +16,6 @@ describe('GIVEN Slack-encoded message text', () => {
 
   it('THEN a huge paste is cut to a bounded question', () => {
     expect(cleanIncomingText('a'.repeat(60_000), 'UBOT')).toHaveLength(maxQuestionChars);
+    expect(cleanIncomingText('a'.repeat(30_000), 'UBOT')).toHaveLength(30_000);
   });
 });
