@@ -1,0 +1,41 @@
+import { createAdvisor, type Advisor } from '../../src/advisor.js';
+import type { AdvisorSettings } from '../../src/handle.js';
+import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import type { Store } from '../../src/store/store.js';
+import { manualClock } from './core-messages.js';
+import { shippedKnowledge, silentLogger } from './test-advisor.js';
+
+let index: Promise<KnowledgeIndex> | undefined;
+
+/** The shipped knowledge's index, trained once per test file and shared by every advisor of the file. */
+export function sharedIndex(): Promise<KnowledgeIndex> {
+  index ??= shippedKnowledge().then((k) => buildIndex(k));
+  return index;
+}
+
+/** A real advisor over the shipped knowledge with a MemoryStore (or the store given), a manual clock and settings. */
+export async function coreAdvisor<S extends Store = MemoryStore>(
+  options: { settings?: Partial<AdvisorSettings>; store?: S } = {},
+): Promise<{ advisor: Advisor; store: S; clock: ReturnType<typeof manualClock> }> {
+  const store = options.store ?? (new MemoryStore() as unknown as S);
+  const clock = manualClock();
+  const shared = await sharedIndex();
+  const advisor = createAdvisor({
+    knowledge: shared.knowledge,
+    index: shared,
+    store,
+    logger: silentLogger(),
+    clock: clock.now,
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+  return { advisor, store, clock };
+}
+
+/** A store whose every method throws, as a database that is down. */
+export function brokenStore(): Store {
+  const fail = async (): Promise<never> => {
+    throw new Error('store is down');
+  };
+  return { getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail };
+}
