@@ -36,6 +36,9 @@ COPY --chown=root:root package.json package-lock.json ./
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
 COPY --chown=root:root knowledge ./knowledge
+# Train the matcher once at build time: start-up restores the cached index (node_modules/.cache/ml-advisor)
+# instead of retraining, and a broken knowledge file fails the build rather than the container.
+RUN node dist/adapters/cli/main.js ask "hello" > /dev/null
 # The only writable place: the SQLite file when no DATABASE_URL is set (mount a volume here to keep it).
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
