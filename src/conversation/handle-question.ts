@@ -5,6 +5,7 @@ import { entryReply } from '../replies/entry-reply.js';
 import { clarifyReply, fallbackReply, smalltalkReply } from '../replies/menu-replies.js';
 import { overviewReply } from '../replies/overview-reply.js';
 import { detectFollowUp } from './follow-up.js';
+import { stripPleasantries } from './strip-pleasantries.js';
 import type { ConversationState } from './state.js';
 
 /** "tell me more", "why?", "any examples?" after an answer: continue the previous topic. */
@@ -44,7 +45,13 @@ function namedTopic(index: KnowledgeIndex, text: string): Reply | null {
 export function questionReply(index: KnowledgeIndex, text: string, state: ConversationState | undefined): Reply {
   const direct = followUpReply(index, text, state) ?? namedTopic(index, text);
   if (direct) return direct;
-  const match = matchQuestion(index, text);
+  let match = matchQuestion(index, text);
+  if (match.outcome === 'smalltalk' || match.outcome === 'fallback') {
+    // "thanks! and how much is a notebook?": the question after the pleasantry is what needs an answer.
+    const rest = stripPleasantries(text);
+    const inner = rest ? matchQuestion(index, rest) : undefined;
+    if (inner && (inner.outcome === 'answer' || inner.outcome === 'clarify')) match = inner;
+  }
   switch (match.outcome) {
     case 'smalltalk':
       return smalltalkReply(index, match.intent, match.confidence);
