@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calibrate } from '../../src/evaluation/calibrate.js';
+import type { LabelledQuestion } from '../../src/evaluation/labelled-question.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { buildIndex, defaultThresholds, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { decide, scoreQuestion } from '../../src/match/match-question.js';
+import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+
+// The tiny pack of test/fakes/temp-pack.ts: pain points billing and hiring, a greeting, a little out of scope.
+const labelled: LabelledQuestion[] = [
+  { text: 'read the invoice lines', label: 'billing' },
+  { text: 'what do the invoice lines mean', label: 'billing' },
+  { text: 'set up a spending budget', label: 'billing' },
+  { text: 'the process for hiring ml people', label: 'hiring' },
+  { text: 'interviewing ml candidates', label: 'hiring' },
+  // Out of scope, but close enough in words that the default threshold answers it.
+  { text: 'hiring a wedding band', label: 'oos' },
+  { text: 'what is the weather', label: 'oos' },
+  { text: 'hello there', label: 'smalltalk' },
+];
+
+/** Share of the lines decided right with the given thresholds (the rule calibrate documents, without clarify credit). */
+function accuracy(index: KnowledgeIndex, thresholds: KnowledgeIndex['thresholds']): number {
+  let right = 0;
+  for (const { text, label } of labelled) {
+    const r = decide(scoreQuestion(index, text), thresholds);
+    if (label === 'oos' ? r.outcome === 'fallback' : label === 'smalltalk' ? r.outcome === 'smalltalk' : r.outcome === 'answer' && r.candidate.painPoint === label) right++;
+  }
+  return right / labelled.length;
+}
+
+describe('calibrate', () => {
+  const pack = writeTempPack(validPackFiles());
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = buildIndex(await loadKnowledge(pack.dir));
+  });
+  afterAll(() => pack.remove());
+
+  it('GIVEN a labelled list the default thresholds get partly wrong THEN the calibrated thresholds decide more lines right', () => {
+    const before = accuracy(index, defaultThresholds);
+    expect(before, 'precondition: the defaults answer the look-alike out-of-scope line').toBeLessThan(1);
+    const result = calibrate(index, labelled);
+    expect(result.accuracy).toBeGreaterThan(before);
+    expect(accuracy(index, result.thresholds)).toBeCloseTo(result.accuracy, 9);
+    expect(result.thresholds.answer).toBeGreaterThan(defaultThresholds.answer);
+    expect(result.outOfScope).toBe(1);
+    expect(result.inScope).toBe(1);
+  });
+
+  it('GIVEN calibrated thresholds THEN they are valid pack.yaml values and clarify is never turned off', () => {
+    const { thresholds } = calibrate(index, labelled);
+    for (const v of [thresholds.answer, thresholds.clarifyMargin]) {
+      expect(v).toBeGreaterThan(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('GIVEN labels that are not pain point ids THEN painPointOf maps them', () => {
+    const renamed = labelled.map((l) => (l.label === 'billing' || l.label === 'hiring' ? { ...l, label: `intent_${l.label}` } : l));
+    const mapped = calibrate(index, renamed, (label) => label.replace(/^intent_/, ''));
+    expect(mapped.accuracy).toBeCloseTo(calibrate(index, labelled).accuracy, 9);
+    expect(calibrate(index, renamed).inScope).toBe(0);
+  });
+});
