@@ -12,14 +12,17 @@ export interface LabelledText {
 export interface ClassifierOptions {
   features: FeatureWeights;
   train: TrainOptions;
-  /** Balance classes so that a class with many examples does not drown the others. */
-  balance: boolean;
+  /**
+   * Class balancing: each example weighs (mean class size / its class size) ^ balance, so 0 is none, 1 gives
+   * every class the same total weight, and 0.5 is in between.
+   */
+  balance: number;
 }
 
 export const defaultClassifierOptions: ClassifierOptions = {
   features: defaultFeatureWeights,
   train: defaultTrainOptions,
-  balance: true,
+  balance: 0.5,
 };
 
 /**
@@ -55,7 +58,7 @@ export class TextClassifier {
     for (const e of examples) perClass.set(e.label, (perClass.get(e.label) ?? 0) + (e.weight ?? 1));
     const mean = examples.reduce((s, e) => s + (e.weight ?? 1), 0) / labels.length;
     const weights = examples.map(
-      (e) => (e.weight ?? 1) * (opts.balance ? Math.sqrt(mean / (perClass.get(e.label) ?? mean)) : 1),
+      (e) => (e.weight ?? 1) * (mean / (perClass.get(e.label) ?? mean)) ** opts.balance,
     );
     const model = trainSoftmax(xs, ys, weights, { classes: labels.length, features: featurizer.size }, opts.train);
     return new TextClassifier(labels, featurizer, model);
