@@ -3,6 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startCli, type RunningCli } from '../../fakes/cli-process.js';
+import { newUser, messagePayload } from '../../fakes/discord-payloads.js';
+import type { SentMessage } from '../../fakes/discord-rest-call.js';
+import { snowflake } from '../../fakes/discord-snowflake.js';
+import { startFakeDiscord } from '../../fakes/fake-discord.js';
 import { FakeSlack } from '../../fakes/fake-slack.js';
 import { mentionEvent } from '../../fakes/slack-payloads.js';
 import { sendSigned } from '../../fakes/slack-signed-request.js';
@@ -78,4 +82,44 @@ describe('ml-advisor start with bad settings', () => {
     for (const variable of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_APPLICATION_ID', 'OPS_PORT']) expect(out).toContain(variable);
     expect(out).not.toContain('not-a-bot-token-42');
   });
+});
+
+describe('ml-advisor start with Discord', () => {
+  it('GIVEN the Discord settings THEN it connects, answers a mention without pinging anyone, and stops on SIGTERM', async () => {
+    const fake = await startFakeDiscord();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ml-advisor-start-discord-'));
+    const opsPort = await freePort();
+    const bot = startCli(['start'], {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      OPS_PORT: String(opsPort),
+      OPS_HOST: '127.0.0.1',
+      SQLITE_PATH: path.join(dir, 'bot.db'),
+      ML_ADVISOR_CACHE_DIR: path.join(dir, 'cache'),
+    });
+    try {
+      const deadline = Date.now() + 25_000;
+      while ((await fetch(`http://127.0.0.1:${opsPort}/healthz`).catch(() => undefined))?.status !== 200) {
+        if (Date.now() > deadline || bot.child.exitCode !== null) throw new Error(`the bot did not become healthy:\n${bot.output()}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const guild = fake.guilds[0]!;
+      const id = snowflake();
+      fake.dispatch(
+        'MESSAGE_CREATE',
+        messagePayload({ id, author: newUser('ada'), content: `<@${fake.bot.id}> @everyone is DeepAR good for demand forecasting?`, channelId: guild.channelId, guildId: guild.id, mentions: [fake.bot] }),
+        guild.id,
+      );
+      const reply = await fake.waitFor((c) => (c.body as SentMessage | undefined)?.message_reference?.message_id === id, 15_000);
+      expect((reply.body as SentMessage).allowed_mentions?.parse ?? []).toEqual([]);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+      expect(bot.output()).not.toContain(fake.token);
+    } finally {
+      if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 });
