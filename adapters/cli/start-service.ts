@@ -1,6 +1,4 @@
 import type { Logger } from 'pino';
-import { createAdvisor } from '../../src/advisor.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { AppConfig } from '../config/app-config.js';
 import { startDiscord, type DiscordHandle } from '../discord/start-discord.js';
 import { installShutdown } from '../ops/graceful-shutdown.js';
@@ -9,7 +7,7 @@ import { instrumentAdvisor } from '../ops/instrument-advisor.js';
 import { createMetrics } from '../ops/metrics.js';
 import { startOpsServer, type OpsServer } from '../ops/ops-server.js';
 import { createStats } from '../report/stats-summary.js';
-import { cacheDir, cachedIndex } from './index-cache.js';
+import { buildAdvisor } from './build-advisor.js';
 import { startSlack, type SlackRunning } from '../slack/start-slack.js';
 import { openStore, type DurableStore } from '../store/open-store.js';
 import type { Platform } from '../../src/message.js';
@@ -44,25 +42,10 @@ export async function startService(config: AppConfig, knowledgeDir: string, logg
     if (config.OPS_PORT) {
       ops = await startOpsServer({ port: config.OPS_PORT, host: config.OPS_HOST, registry: metrics.registry, health: readiness.status, logger: logger.child({ component: 'ops' }) });
     }
-    const knowledge = await loadKnowledge(knowledgeDir);
     store = await openStore(config, logger);
-    const advisor = instrumentAdvisor(
-      createAdvisor({
-        knowledge,
-        index: await cachedIndex(knowledge, cacheDir(process.env), logger),
-        store,
-        logger: logger.child({ component: 'core' }),
-        settings: {
-          contextTtlMs: config.CONTEXT_TTL_MINUTES * 60_000,
-          rateLimit: config.RATE_LIMIT_PER_MINUTE ? { limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 } : null,
-          logQuestions: config.LOG_QUESTIONS,
-          admins: config.ADMIN_USER_IDS,
-          ...(config.USER_HASH_KEY ? { userHashKey: config.USER_HASH_KEY } : {}),
-        },
-        stats: createStats(store),
-      }),
-      metrics,
-    );
+    const built = await buildAdvisor(config, knowledgeDir, store, logger, createStats(store));
+    const advisor = instrumentAdvisor(built.advisor, metrics);
+    const { knowledge } = built;
     readiness.knowledgeLoaded();
     logger.info({ entries: knowledge.entries.length, pack: knowledge.pack.name }, 'knowledge loaded');
     if (config.slack) {

@@ -1,28 +1,25 @@
-import { pino } from 'pino';
-import { createAdvisor } from '../../src/advisor.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { MemoryStore } from '../../src/store/memory-store.js';
-import { parseDiscordEnv } from './discord-env.js';
+import { buildAdvisor } from '../cli/build-advisor.js';
+import { readAppConfig } from '../config/app-config.js';
+import { createLogger } from '../ops/create-logger.js';
+import { openStore } from '../store/open-store.js';
 import { KNOWLEDGE_DIR_VAR } from './start-sharded.js';
 import { startDiscordClient } from './start-discord.js';
 
 /**
  * The entry of one shard process spawned by ShardingManager (which sets SHARDS, SHARD_COUNT and DISCORD_TOKEN;
- * discord.js picks the shard from them). Builds its own advisor from the knowledge folder; a shard only sees
- * its own guilds (and shard 0 the DMs), so an in-memory store keeps each conversation's context.
+ * discord.js picks the shard from them). Reads the same configuration as the main process and opens the same
+ * store (SQLite file or PostgreSQL), so feedback, the question log and rate limits survive and add up across
+ * shards; its advisor restores the cached index the main process trained.
  */
-const logger = pino({
-  level: process.env.LOG_LEVEL ?? 'info',
-  base: { shard: process.env.SHARDS },
-  redact: { paths: ['token', '*.token', 'env', '*.env', 'DISCORD_TOKEN', '*.DISCORD_TOKEN'], censor: '[redacted]' },
-});
+let logger = createLogger({ level: 'info', pretty: false });
 
 try {
-  const env = parseDiscordEnv(process.env);
-  const store = new MemoryStore();
-  const knowledge = await loadKnowledge(process.env[KNOWLEDGE_DIR_VAR] ?? 'knowledge');
-  const advisor = createAdvisor({ knowledge, store, logger });
-  const discord = await startDiscordClient({ env, advisor, store, logger });
+  const config = readAppConfig(process.env);
+  logger = createLogger({ level: config.LOG_LEVEL, pretty: false }).child({ shard: process.env.SHARDS });
+  if (!config.discord) throw new Error('a Discord shard started without DISCORD_TOKEN and DISCORD_APPLICATION_ID');
+  const store = await openStore(config, logger);
+  const { advisor } = await buildAdvisor(config, process.env[KNOWLEDGE_DIR_VAR] ?? 'knowledge', store, logger);
+  const discord = await startDiscordClient({ env: config.discord, advisor, store, logger });
   const stop = (): void => {
     void discord
       .stop()
