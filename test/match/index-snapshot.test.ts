@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeIndex, encodeIndex } from '../../src/match/index-snapshot.js';
+import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { matchQuestion } from '../../src/match/match-question.js';
+import { sharedIndex } from '../fakes/core-advisor.js';
+import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await sharedIndex();
+});
+
+describe('encodeIndex / decodeIndex', () => {
+  it('GIVEN a trained index THEN the decoded copy decides every question exactly the same', () => {
+    const copy = decodeIndex(index.knowledge, encodeIndex(index));
+    expect(copy).not.toBeNull();
+    for (const q of [...Object.values(paraphrases).flat(), ...outOfScope, ...smalltalk, 'sagemakr notebok cost']) {
+      expect(matchQuestion(copy!, q)).toEqual(matchQuestion(index, q));
+    }
+  });
+
+  it('GIVEN bytes at an odd offset of a bigger buffer THEN it still decodes', () => {
+    const bytes = encodeIndex(index);
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const copy = decodeIndex(index.knowledge, shifted.subarray(3));
+    expect(copy && matchQuestion(copy, outOfScope[0]!)).toEqual(matchQuestion(index, outOfScope[0]!));
+  });
+
+  it.each([
+    ['empty bytes', new Uint8Array(0)],
+    ['a short buffer', new Uint8Array(4)],
+    ['not a snapshot', new TextEncoder().encode('{"version": 3, "hello": "world"}')],
+  ])('GIVEN %s THEN null', (_what, bytes) => {
+    expect(decodeIndex(index.knowledge, bytes)).toBeNull();
+  });
+});
