@@ -11,8 +11,14 @@ export interface Calibration {
 }
 
 const ANSWER_GRID = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
-// Never 0: when two pain points are a coin toss apart, asking beats guessing (a product choice, not a fit).
-const MARGIN_GRID = [0.02, 0.04, 0.06, 0.08, 0.1, 0.15];
+const MARGIN_GRID = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15];
+
+/**
+ * The smallest clarify margin calibration may pick. Not 0: when two pain points are a coin toss apart, asking
+ * "did you mean…" beats guessing (a product choice, not a fit). A benchmark whose protocol allows no question
+ * back passes 0.
+ */
+export const DEFAULT_CLARIFY_FLOOR = 0.02;
 
 /**
  * Picks the answer threshold and clarify margin that decide the most validation lines right (an answer with
@@ -24,11 +30,12 @@ export function calibrate(
   index: KnowledgeIndex,
   items: readonly LabelledQuestion[],
   painPointOf: (label: string) => string = (l) => l,
+  clarifyFloor = DEFAULT_CLARIFY_FLOOR,
 ): Calibration {
   const scored = items.map((item) => ({ label: item.label, scores: scoreQuestion(index, item.text) }));
   let best: Calibration = { thresholds: index.thresholds, accuracy: -1, inScope: 0, outOfScope: 0 };
   for (const answer of ANSWER_GRID) {
-    for (const clarifyMargin of MARGIN_GRID) {
+    for (const clarifyMargin of MARGIN_GRID.filter((m) => m >= clarifyFloor)) {
       let right = 0;
       let inRight = 0;
       let inTotal = 0;
