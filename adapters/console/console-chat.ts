@@ -32,12 +32,15 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     say(`\nadvisor> ${text.replace(/\n/g, '\n         ')}`);
     return choices;
   };
+  // Take hold of the lines before the first await: input that arrives while the welcome is computed is kept.
+  const lines = rl[Symbol.asyncIterator]();
   say('ML Advisor — ask about adopting machine learning. Type a number to pick a choice, `help`, or `quit`.');
   let choices = await send({ kind: 'command', text: '' });
   // After 👎 the next line answers "what did you miss?" (the terminal's version of the platforms' form).
   let missed: string | undefined;
   prompt();
-  for await (const raw of rl) {
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const raw = next.value;
     const line = raw.trim();
     if (QUIT.has(line.toLowerCase())) break;
     const pick = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;

@@ -19,15 +19,17 @@ function followUpReply(index: KnowledgeIndex, text: string, state: ConversationS
     const reply = overviewReply(index, painPoint, 1);
     return { ...reply, title: `Why: ${painPoint.title}` };
   }
+  // Stay in the pain point: related entries of the same pain point first, then its other entries.
+  const samePainPoint = (id: string): boolean => index.entries.get(id)?.painPoint === painPoint.id;
   const candidates = [
-    ...(current?.related ?? []),
+    ...(current?.related ?? []).filter(samePainPoint),
     ...index.knowledge.entries.filter((e) => e.painPoint === painPoint.id).map((e) => e.id),
   ];
   let nextId = candidates.find((id) => id !== current?.id && !state.shown.includes(id));
   if (kind === 'examples' && current) {
     const probe = matchQuestion(index, `examples of ${current.title}`);
     const found = probe.outcome === 'answer' ? probe.candidate.entryId : null;
-    if (found && found !== current.id && !state.shown.includes(found)) nextId = found;
+    if (found && samePainPoint(found) && found !== current.id && !state.shown.includes(found)) nextId = found;
   }
   const next = nextId ? index.entries.get(nextId) : undefined;
   if (!next) return overviewReply(index, painPoint, 1);

@@ -24,8 +24,8 @@ export function normalize(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/['’`]/g, '')
-    .replace(/(\d)[.,](\d)/g, `$1${KEEP_DOT}$2`)
-    .replace(/([a-z])\.([a-z0-9])/g, `$1${KEEP_DOT}$2`)
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '')
+    .replace(/(?<=\d)[.,](?=\d)|(?<=[a-z0-9])\.(?=[a-z])|(?<=[a-z])\.(?=\d)/g, KEEP_DOT)
     .replace(/\$/g, ' dollar ')
     .replace(/[^\p{L}\p{N}\u{E000}]+/gu, ' ')
     .replace(/\u{E000}/gu, '.');

@@ -5,6 +5,9 @@ import { entryReply } from './entry-reply.js';
 /** The where-to-start guide: up to three yes/no questions that end with the layer of the stack to start from. */
 const PAIN_POINT = 'where-to-start';
 
+/** Where the three layers the guide chooses between are described. */
+const GUIDE_SOURCE = { label: 'Machine learning on AWS: the layers of the stack', url: 'http://ml.aws' };
+
 interface Question {
   step: string;
   title: string;
@@ -76,7 +79,7 @@ export function guidedPathReply(index: KnowledgeIndex, actionId: string): Reply 
     confidence: 1,
     title: question.title,
     body: question.body,
-    sources: [],
+    sources: [GUIDE_SOURCE],
     actions: [
       { id: `path:${question.step}:yes`, label: 'Yes', style: 'primary' },
       { id: `path:${question.step}:no`, label: 'No' },

@@ -15,8 +15,7 @@ describe('normalize', () => {
 
   it('GIVEN a dotted instance name and a price THEN the dots inside are kept and $ becomes a word', () => {
     const n = normalize('Is ml.t2.medium really $0.0464/hour?');
-    // Known bug (reported): the second dot of ml.t2.medium is lost ("ml.t2 medium"); restore 'ml.t2.medium' here when fixed.
-    expect(n.split(' ')).toEqual(expect.arrayContaining(['ml.t2', 'dollar', '0.0464', 'hour']));
+    expect(n.split(' ')).toEqual(expect.arrayContaining(['ml.t2.medium', 'dollar', '0.0464', 'hour']));
     expect(n).not.toMatch(/[?$/]/);
   });
 

@@ -36,10 +36,7 @@ describe('the shape of every reply', () => {
       }
       if (new Set(reply.actions.map((a) => a.id)).size !== reply.actions.length) problems.push(`${how}: duplicate actions`);
       if (reply.outcome !== 'answer') continue;
-      // Known bug (reported): the guide's yes/no questions are outcome 'answer' with no source; drop this
-      // exception once they carry a source (or another outcome).
-      const guideQuestion = how.startsWith('path:') && reply.entryId === null;
-      if (reply.sources.length < 1 && !guideQuestion) problems.push(`${how}: answer without a source`);
+      if (reply.sources.length < 1) problems.push(`${how}: answer without a source`);
       if (reply.actions.length < 2 || reply.actions.length > 3) problems.push(`${how}: ${reply.actions.length} follow-ups`);
       if (reply.entryId && reply.actions.some((a) => a.id === `entry:${reply.entryId}`)) problems.push(`${how}: offers itself as a follow-up`);
       if (!reply.body.trim()) problems.push(`${how}: empty body`);

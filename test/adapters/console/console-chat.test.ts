@@ -12,12 +12,8 @@ async function chat(lines: string[]): Promise<{ out: string; store: MemoryStore;
   const output = new PassThrough();
   let out = '';
   output.on('data', (d: Buffer) => (out += d.toString()));
-  // Known bug (reported): lines that arrive before the welcome is printed are lost (the async line iterator is
-  // created after the first await). Until fixed, type only once the welcome is out, as a person at a terminal does.
-  const welcomed = new Promise<void>((resolve) => output.on('data', () => out.includes('advisor>') && resolve()));
+  // The lines are all there before the welcome is computed (piped input): none may be lost.
   const done = runConsoleChat({ advisor, input, output, interactive: false });
-  await welcomed;
-  await new Promise((resolve) => setTimeout(resolve, 10));
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
   return { out, store, turns: out.split('advisor>').slice(1) };
