@@ -21,7 +21,7 @@ interface Outcome {
   why: string;
 }
 
-const QUESTIONS: Record<string, Question> = {
+const QUESTIONS = new Map<string, Question>(Object.entries({
   start: {
     step: 'start',
     title: 'Where to start: 1 of 3',
@@ -43,34 +43,34 @@ const QUESTIONS: Record<string, Question> = {
     yes: 'result:ami',
     no: 'result:sagemaker',
   },
-};
+} satisfies Record<string, Question>));
 
-const OUTCOMES: Record<string, Outcome> = {
+const OUTCOMES = new Map<string, Outcome>(Object.entries({
   services: { entryId: 'ai-application-services', why: 'Start with the **application services**: no ML skills, no dataset and no training needed.' },
   sagemaker: { entryId: 'when-sagemaker-is-next', why: 'Start with **Amazon SageMaker**: your own data and algorithm, without running the servers.' },
   ami: { entryId: 'deep-learning-ami-ec2', why: 'Start with **EC2 and the Deep Learning AMI**: you control everything, down to the drivers.' },
-};
+} satisfies Record<string, Outcome>));
 
 export function guidedPathAvailable(index: KnowledgeIndex, painPoint: string): boolean {
-  return painPoint === PAIN_POINT && Object.values(OUTCOMES).every((o) => index.entries.has(o.entryId));
+  return painPoint === PAIN_POINT && [...OUTCOMES.values()].every((o) => index.entries.has(o.entryId));
 }
 
 /** Answers a `path:…` action: `path:start`, `path:<step>:yes|no`. Null when the id is not a step of the guide. */
 export function guidedPathReply(index: KnowledgeIndex, actionId: string): Reply | null {
   if (!guidedPathAvailable(index, PAIN_POINT)) return null;
   const [, step = '', answer] = actionId.split(':');
-  const asked = QUESTIONS[step];
+  const asked = QUESTIONS.get(step);
   if (!asked) return null;
   const next = answer === undefined ? step : answer === 'yes' ? asked.yes : answer === 'no' ? asked.no : null;
   if (next === null) return null;
   if (next.startsWith('result:')) {
-    const outcome = OUTCOMES[next.slice('result:'.length)];
+    const outcome = OUTCOMES.get(next.slice('result:'.length));
     const entry = outcome ? index.entries.get(outcome.entryId) : undefined;
     if (!outcome || !entry) return null;
     const reply = entryReply(index, entry, 1);
     return { ...reply, title: `Your starting point: ${entry.title}`, body: `${outcome.why}\n\n${reply.body}` };
   }
-  const question = QUESTIONS[next];
+  const question = QUESTIONS.get(next);
   if (!question) return null;
   return {
     outcome: 'answer',

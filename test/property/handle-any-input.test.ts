@@ -71,7 +71,7 @@ describe('handle on arbitrary input (fast-check)', () => {
   });
 
   it('GIVEN any text THEN also with a fresh random seed (new inputs every run)', async () => {
-    await fc.assert(fc.asyncProperty(messages, async (m) => checkReply(await advisor.handle(m))), { numRuns: 100 });
+    await fc.assert(fc.asyncProperty(messages, async (m) => checkReply(await advisor.handle(m))), { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) });
   });
 
   it('GIVEN 100 kB messages of mentions, Markdown and noise THEN the same holds', async () => {

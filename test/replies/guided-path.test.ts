@@ -57,3 +57,14 @@ describe('guided where-to-start path', () => {
     expect((await advisor.handle(action(id))).outcome).toBe('fallback');
   });
 });
+
+describe('guided path ids that name no step', () => {
+  // Found by the property test: `path:toString` once reached Object.prototype through a plain-object lookup.
+  it.each(['path:toString', 'path:constructor:yes', 'path:__proto__', 'path:hasOwnProperty:no', 'path:start:maybe', 'path:infra:valueOf'])(
+    'GIVEN %s THEN a fallback, never a crash',
+    async (id) => {
+      const { advisor } = await coreAdvisor({ settings: { rateLimit: null } });
+      expect((await advisor.handle(action(id))).outcome).toBe('fallback');
+    },
+  );
+});
