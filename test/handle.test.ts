@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CoreMessage } from '../src/message.js';
 import { replySchema } from '../src/reply.js';
-import { brokenStore, coreAdvisor } from './fakes/core-advisor.js';
+import { createAdvisor } from '../src/advisor.js';
+import { brokenStore, coreAdvisor, sharedIndex } from './fakes/core-advisor.js';
+import { silentLogger } from './fakes/test-advisor.js';
 import { action, message } from './fakes/core-messages.js';
 import { paraphrases } from './match/paraphrases.js';
 
@@ -180,5 +182,29 @@ describe('handle: question log and privacy', () => {
     await advisor.handle(message('gpu '.repeat(25_000)));
     expect(store.questions[0]?.text?.length).toBeGreaterThan(0);
     expect(store.questions[0]?.text?.length).toBeLessThanOrEqual(40_000);
+  });
+});
+
+describe('handle: /ml-start stats', () => {
+  const summary = async (): Promise<string> => 'questions per pain point: cost-control 3';
+
+  it.each([
+    ['an admin, with a summary wired in', ['U-admin'], summary, 'U-admin', true],
+    ['someone who is not an admin', ['U-admin'], summary, 'U-someone', false],
+    ['an admin, but no summary wired in (terminal chat)', ['U-admin'], undefined, 'U-admin', false],
+  ] as const)('GIVEN %s THEN the summary is shown only when both hold', async (_what, admins, stats, userId, shown) => {
+    const { store } = await coreAdvisor();
+    const shared = await sharedIndex();
+    const advisor = createAdvisor({
+      knowledge: shared.knowledge,
+      index: shared,
+      store,
+      logger: silentLogger(),
+      settings: { admins },
+      ...(stats ? { stats } : {}),
+    });
+    const reply = await advisor.handle(message('stats', { kind: 'command', userId }));
+    expect(reply.outcome).toBe('notice');
+    expect(reply.body.includes('cost-control 3')).toBe(shown);
   });
 });
