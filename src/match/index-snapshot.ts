@@ -4,12 +4,13 @@ import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 interface ClassifierHeader {
   labels: string[];
   classes: number;
   features: number;
+  models: number;
 }
 
 interface Header {
@@ -27,15 +28,20 @@ const MAGIC = 0x4d4c4131; // "MLA1"
  */
 export function encodeIndex(index: KnowledgeIndex): Uint8Array {
   const { idf, ...featurizer } = index.featurizer.toSnapshot();
-  const head = (c: TextClassifier): ClassifierHeader => ({ labels: [...c.labels], classes: c.model.classes, features: c.model.features });
+  const head = (c: TextClassifier): ClassifierHeader => ({
+    labels: [...c.labels],
+    classes: c.labels.length,
+    features: c.featurizer.size,
+    models: c.models.length,
+  });
   const header: Header = {
     version: SNAPSHOT_VERSION,
     featurizer,
     topic: head(index.topicClassifier),
     entry: index.entryClassifier ? head(index.entryClassifier) : null,
   };
-  const arrays = [idf, index.topicClassifier.model.weights, index.topicClassifier.model.bias];
-  if (index.entryClassifier) arrays.push(index.entryClassifier.model.weights, index.entryClassifier.model.bias);
+  const arrays: Float32Array[] = [idf];
+  for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.weights, m.bias);
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = Math.ceil((8 + json.length) / 4) * 4;
   const total = start + arrays.reduce((n, a) => n + a.byteLength, 0);
@@ -71,7 +77,11 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
   const idf = take(header.featurizer.features.length);
   const featurizer = Featurizer.fromSnapshot({ ...header.featurizer, idf });
   const classifier = (h: ClassifierHeader): TextClassifier =>
-    new TextClassifier(h.labels, featurizer, { classes: h.classes, features: h.features, weights: take(h.classes * h.features), bias: take(h.classes) });
+    new TextClassifier(
+      h.labels,
+      featurizer,
+      Array.from({ length: h.models }, () => ({ classes: h.classes, features: h.features, weights: take(h.classes * h.features), bias: take(h.classes) })),
+    );
   const topicClassifier = classifier(header.topic);
   const entryClassifier = header.entry ? classifier(header.entry) : null;
   return assembleIndex(knowledge, { featurizer, topicClassifier, entryClassifier });

@@ -3,6 +3,9 @@ import { Featurizer } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
 import { trainingExamples } from './training-examples.js';
 
+/** Packs up to this many training texts get an ensemble of models (see ClassifierOptions.ensemble). */
+const SMALL_PACK = 5_000;
+
 /** The thresholds a pack runs with when its `pack.yaml` names none. */
 export const defaultThresholds = { answer: 0.35, clarifyMargin: 0.1 };
 
@@ -49,6 +52,8 @@ export function assembleIndex(
 /** Trains the matcher on the knowledge: a shared featurizer, the topic classifier and the entry classifier. */
 export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
   const sets = trainingExamples(knowledge);
+  // Small packs: average a few models (SGD's order variance matters, training is cheap). Large: one.
+  options = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...options };
   const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
   const texts = [...new Set(sets.topics.map((e) => e.text))];
   const fitted = featurizer.fit(texts);
