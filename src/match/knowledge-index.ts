@@ -3,7 +3,7 @@ import { Featurizer } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
 import { trainingExamples } from './training-examples.js';
 
-/** Packs up to this many training texts get an ensemble of models (see ClassifierOptions.ensemble). */
+/** Packs up to this many training texts get an ensemble of topic models (see ClassifierOptions.ensemble). */
 const SMALL_PACK = 5_000;
 
 /** The thresholds a pack runs with when its `pack.yaml` names none. */
@@ -52,8 +52,9 @@ export function assembleIndex(
 /** Trains the matcher on the knowledge: a shared featurizer, the topic classifier and the entry classifier. */
 export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
   const sets = trainingExamples(knowledge);
-  // Small packs: average a few models (SGD's order variance matters, training is cheap). Large: one.
-  options = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...options };
+  // Small packs: the topic decision (the one that matters most) averages a few models, since SGD's example
+  // order sways it and training is cheap. The entry choice, and large packs, use one model (memory, time).
+  const topicOptions = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...options };
   const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
   const texts = [...new Set(sets.topics.map((e) => e.text))];
   const fitted = featurizer.fit(texts);
@@ -61,7 +62,7 @@ export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOpti
   const needsEntries = singleEntries(knowledge).size < knowledge.painPoints.length;
   return assembleIndex(knowledge, {
     featurizer,
-    topicClassifier: TextClassifier.train(sets.topics, options, shared),
+    topicClassifier: TextClassifier.train(sets.topics, topicOptions, shared),
     entryClassifier: needsEntries ? TextClassifier.train(sets.entries, options, shared) : null,
   });
 }
