@@ -4,13 +4,18 @@ import type { Reply, ReplyAction } from '../reply.js';
 import { entryActions } from './topic-actions.js';
 import { guidedPathAvailable } from './guided-path.js';
 
+/** How many of a pain point's entries its overview lists. */
+const MAX_LISTED = 8;
+
 /** A pain point's advice in short, with its entries as follow-ups (and the guided path where there is one). */
 export function overviewReply(index: KnowledgeIndex, painPoint: PainPoint, confidence: number): Reply {
   const entries = index.knowledge.entries.filter((e) => e.painPoint === painPoint.id);
   const path: ReplyAction[] = guidedPathAvailable(index, painPoint.id)
     ? [{ id: 'path:start', label: 'Help me choose where to start', style: 'primary' }]
     : [];
-  const list = entries.map((e) => `- ${e.title}`).join('\n');
+  const shown = entries.slice(0, MAX_LISTED);
+  const more = entries.length - shown.length;
+  const list = [...shown.map((e) => `- ${e.title}`), ...(more > 0 ? [`- …and ${more} more: just ask`] : [])].join('\n');
   return {
     outcome: 'answer',
     painPoint: painPoint.id,
