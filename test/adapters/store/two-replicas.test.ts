@@ -5,7 +5,7 @@ import { mentionEvent, nextTs } from '../../fakes/slack-payloads.js';
 import { sendSigned } from '../../fakes/slack-signed-request.js';
 import { startReplica, type ReplicaProcess } from '../../fakes/store-replica-process.js';
 import { dropSchema, freshSchema, testPostgres } from '../../fakes/store-postgres.js';
-import { silentLogger } from '../../fakes/test-advisor.js';
+import { shippedKnowledge, silentLogger } from '../../fakes/test-advisor.js';
 
 const server = testPostgres();
 const secret = 'replica-signing-secret-0123';
@@ -67,5 +67,21 @@ describe.runIf(server)('two bot replicas on one PostgreSQL', () => {
     const slowDowns = replies.filter((c) => String(c.args.text).includes('Slow down'));
     expect(slowDowns).toHaveLength(10 - rateLimit);
     expect(await questionsLike('xyzzy busy')).toHaveLength(rateLimit);
+  });
+
+  it('GIVEN a question in a thread on one replica THEN "tell me more" on the other continues its topic', async () => {
+    const knowledge = await shippedKnowledge();
+    const first = mentionEvent({ text: 'is DeepAR the built-in algorithm for forecasting demand?', user: 'U0CTX', ts: nextTs() });
+    const threadTs = String((first.event as { ts: string }).ts);
+    await deliver(replicas[0], first);
+    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === threadTs);
+    const more = mentionEvent({ text: 'tell me more', user: 'U0CTX', ts: nextTs(), thread_ts: threadTs });
+    await deliver(replicas[1], more);
+    await expect.poll(() => postsIn(threadTs).length, { timeout: 10_000 }).toBe(2);
+    const followUp = String(postsIn(threadTs)[1]?.args.text ?? '');
+    // The context lives in PostgreSQL: the second replica answers with another entry of the same pain point.
+    const titles = knowledge.entries.filter((e) => e.painPoint === 'no-ml-code').map((e) => e.title);
+    expect(titles.some((title) => followUp.startsWith(title))).toBe(true);
+    expect(followUp).not.toMatch(/not sure I can help/);
   });
 });
