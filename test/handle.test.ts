@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoreMessage } from '../src/message.js';
 import { replySchema } from '../src/reply.js';
-import { createAdvisor } from '../src/advisor.js';
-import { brokenStore, coreAdvisor, sharedIndex } from './fakes/core-advisor.js';
-import { silentLogger } from './fakes/test-advisor.js';
+import { brokenStore, coreAdvisor } from './fakes/core-advisor.js';
 import { action, message } from './fakes/core-messages.js';
 import { paraphrases } from './match/paraphrases.js';
 
@@ -193,16 +191,7 @@ describe('handle: /ml-start stats', () => {
     ['someone who is not an admin', ['U-admin'], summary, 'U-someone', false],
     ['an admin, but no summary wired in (terminal chat)', ['U-admin'], undefined, 'U-admin', false],
   ] as const)('GIVEN %s THEN the summary is shown only when both hold', async (_what, admins, stats, userId, shown) => {
-    const { store } = await coreAdvisor();
-    const shared = await sharedIndex();
-    const advisor = createAdvisor({
-      knowledge: shared.knowledge,
-      index: shared,
-      store,
-      logger: silentLogger(),
-      settings: { admins },
-      ...(stats ? { stats } : {}),
-    });
+    const { advisor } = await coreAdvisor({ settings: { admins }, ...(stats ? { stats } : {}) });
     const reply = await advisor.handle(message('stats', { kind: 'command', userId }));
     expect(reply.outcome).toBe('notice');
     expect(reply.body.includes('cost-control 3')).toBe(shown);

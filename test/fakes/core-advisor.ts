@@ -16,7 +16,7 @@ export function sharedIndex(): Promise<KnowledgeIndex> {
 
 /** A real advisor over the shipped knowledge with a MemoryStore (or the store given), a manual clock and settings. */
 export async function coreAdvisor<S extends Store = MemoryStore>(
-  options: { settings?: Partial<AdvisorSettings>; store?: S } = {},
+  options: { settings?: Partial<AdvisorSettings>; store?: S; stats?: () => Promise<string> } = {},
 ): Promise<{ advisor: Advisor; store: S; clock: ReturnType<typeof manualClock> }> {
   const store = options.store ?? (new MemoryStore() as unknown as S);
   const clock = manualClock();
@@ -28,6 +28,7 @@ export async function coreAdvisor<S extends Store = MemoryStore>(
     logger: silentLogger(),
     clock: clock.now,
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.stats ? { stats: options.stats } : {}),
   });
   return { advisor, store, clock };
 }
