@@ -52,7 +52,7 @@ export class SpellingCorrector {
       const candidates = this.deletes.get(key) ?? [];
       for (const candidate of this.counts.has(key) ? [...candidates, key] : candidates) {
         const count = this.counts.get(candidate) ?? 0;
-        if (count > bestCount && Math.abs(candidate.length - word.length) <= 1) {
+        if (count > bestCount && withinOneEdit(candidate, word)) {
           best = candidate;
           bestCount = count;
         }
@@ -60,6 +60,23 @@ export class SpellingCorrector {
     }
     return best;
   }
+}
+
+/**
+ * True when `a` and `b` are one edit apart: a substitution, an insertion or deletion, or a swap of two
+ * neighbours. (A shared deletion alone allows two edits: "premier" and "premise" share "premie".)
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // neighbours swapped
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
 }
 
 function deletions(word: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SpellingCorrector } from '../../src/match/spelling.js';
+import { SpellingCorrector, withinOneEdit } from '../../src/match/spelling.js';
 
-const vocabulary = ['sagemaker', 'notebook', 'training', 'pipeline', 'forecast', 'cost', 'gpu', 'ec2', 'instance'];
+const vocabulary = ['sagemaker', 'notebook', 'training', 'pipeline', 'forecast', 'cost', 'gpu', 'ec2', 'instance', 'premise'];
 
 describe('SpellingCorrector', () => {
   const speller = new SpellingCorrector(vocabulary);
@@ -26,6 +26,7 @@ describe('SpellingCorrector', () => {
     ['ec3', 'a word with digits'],
     ['2018', 'a number'],
     ['banana', 'a word two or more edits from everything'],
+    ['premier', 'a word two edits away that shares a deletion with a known word (premise)'],
     ['sagemaker', 'a known word'],
   ])('GIVEN %s (%s) THEN it is left alone', (word) => {
     expect(speller.correct(word)).toBe(word);
@@ -40,5 +41,20 @@ describe('SpellingCorrector', () => {
     const copy = SpellingCorrector.fromCounts(speller.wordCounts());
     for (const typo of ['sagemakr', 'trainnig', 'banana', 'cst']) expect(copy.correct(typo)).toBe(speller.correct(typo));
     expect(copy.knows('instance')).toBe(true);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['pipeline', 'pipelime', true],
+    ['training', 'trainnig', true],
+    ['notebook', 'notebbook', true],
+    ['forecast', 'forcast', true],
+    ['premier', 'premise', false],
+    ['abcd', 'badc', false],
+    ['abcd', 'xbcde', false],
+  ])('GIVEN %s and %s THEN %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
   });
 });
