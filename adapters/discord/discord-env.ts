@@ -26,10 +26,6 @@ export const discordEnvSchema = z.object({
 });
 export type DiscordEnv = z.infer<typeof discordEnvSchema>;
 
-/** True when the environment asks for Discord at all (both required variables present). */
-export function wantsDiscord(env: Record<string, string | undefined>): boolean {
-  return Boolean(env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID);
-}
 
 /** Empty strings count as unset, so `DISCORD_GUILD_ID=` in a .env file means "global". */
 function dropEmpty(env: Record<string, string | undefined>): Record<string, string> {

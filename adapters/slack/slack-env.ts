@@ -63,8 +63,3 @@ export function readSlackEnv(source: Record<string, string | undefined>): SlackE
   if (parsed.success) return { ok: true, env: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((issue) => issue.message) };
 }
-
-/** Slack starts when a bot token is configured. */
-export function slackConfigured(source: Record<string, string | undefined>): boolean {
-  return Boolean(source.SLACK_BOT_TOKEN?.trim());
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DiscordEnvError, parseDiscordEnv, wantsDiscord } from '../../../adapters/discord/discord-env.js';
+import { DiscordEnvError, parseDiscordEnv } from '../../../adapters/discord/discord-env.js';
 
 const token = 'x'.repeat(24) + '.secret-part-of-the-token';
 const valid = { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '123456789012345678' };
@@ -33,11 +33,5 @@ describe('GIVEN the Discord settings', () => {
     }
     expect(problems({})).toEqual([expect.stringContaining('DISCORD_TOKEN'), expect.stringContaining('DISCORD_APPLICATION_ID')]);
     expect(JSON.stringify(problems({ ...valid, DISCORD_SHARDS: '0' }))).not.toContain(token);
-  });
-
-  it('WHEN deciding whether to start Discord THEN both the token and the application id are needed', () => {
-    expect(wantsDiscord(valid)).toBe(true);
-    expect(wantsDiscord({ DISCORD_TOKEN: token })).toBe(false);
-    expect(wantsDiscord({})).toBe(false);
   });
 });
