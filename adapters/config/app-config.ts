@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { discordEnvSchema, type DiscordEnv } from '../discord/discord-env.js';
 import { opsEnvSchema } from '../ops/ops-env.js';
 import { slackEnvSchema, type SlackEnv } from '../slack/slack-env.js';
-import { storeEnv, storeEnvSchema, withoutEmpty } from '../store/store-env.js';
+import { requireHashKeyInProduction, storeEnvSchema, withoutEmpty } from '../store/store-env.js';
 
 /** The core's own settings. */
 export const coreEnvSchema = z.object({
@@ -53,10 +53,8 @@ const issues = (error: z.ZodError): string[] =>
 export function readAppConfig(source: NodeJS.ProcessEnv): AppConfig {
   const env = withoutEmpty(source);
   const problems: string[] = [];
-  const base = appEnvSchema.safeParse(env);
+  const base = appEnvSchema.superRefine(requireHashKeyInProduction).safeParse(env);
   if (!base.success) problems.push(...issues(base.error));
-  const store = storeEnv.safeParse(env);
-  if (!store.success) problems.push(...issues(store.error).filter((p) => !problems.includes(p)));
   let slack: SlackEnv | undefined;
   if (env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) {
     const parsed = slackEnvSchema.safeParse(env);

@@ -18,11 +18,14 @@ export const storeEnvSchema = z.object({
   NODE_ENV: z.string().optional(),
 });
 
-export const storeEnv = storeEnvSchema.superRefine((env, ctx) => {
+/** In production user ids must be hashed with a key: the rule for any schema that holds the store's fields. */
+export function requireHashKeyInProduction(env: { NODE_ENV?: string | undefined; USER_HASH_KEY?: string | undefined }, ctx: z.RefinementCtx): void {
   if (env.NODE_ENV === 'production' && !env.USER_HASH_KEY) {
     ctx.addIssue({ code: 'custom', path: ['USER_HASH_KEY'], message: 'is required when NODE_ENV=production' });
   }
-});
+}
+
+export const storeEnv = storeEnvSchema.superRefine(requireHashKeyInProduction);
 export type StoreEnv = z.infer<typeof storeEnvSchema>;
 
 /** An empty string in the environment means "not set". */

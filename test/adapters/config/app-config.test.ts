@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readAppConfig } from '../../../adapters/config/app-config.js';
+
+const slack = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
+const discord = { DISCORD_TOKEN: 'a'.repeat(40), DISCORD_APPLICATION_ID: '123456789012345678' };
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    readAppConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems;
+  }
+  return [];
+}
+
+describe('readAppConfig', () => {
+  it('GIVEN no settings THEN defaults, and no platform (the terminal chat)', () => {
+    const config = readAppConfig({});
+    expect(config).toMatchObject({ CONTEXT_TTL_MINUTES: 30, RATE_LIMIT_PER_MINUTE: 20, ADMIN_USER_IDS: [], OPS_PORT: 9090 });
+    expect(config.slack).toBeUndefined();
+    expect(config.discord).toBeUndefined();
+  });
+
+  it.each([
+    ['Slack alone', slack, ['slack']],
+    ['Discord alone', discord, ['discord']],
+    ['both', { ...slack, ...discord }, ['slack', 'discord']],
+  ])('GIVEN %s THEN exactly those platforms start', (_what, env, platforms) => {
+    const config = readAppConfig(env);
+    expect(['slack', 'discord'].filter((p) => config[p as 'slack' | 'discord'] !== undefined)).toEqual(platforms);
+  });
+
+  it.each([
+    ['a Discord token without its application id', { DISCORD_TOKEN: discord.DISCORD_TOKEN }, 'DISCORD_APPLICATION_ID'],
+    ['a Slack app token without a bot token', { SLACK_APP_TOKEN: 'xapp-1-A' }, 'SLACK_BOT_TOKEN'],
+    ['production without a hash key', { NODE_ENV: 'production' }, 'USER_HASH_KEY'],
+    ['a rate limit that is not a number', { RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE'],
+  ])('GIVEN %s THEN start-up fails naming %s', (_what, env, variable) => {
+    const problems = problemsOf(env);
+    expect(problems.some((p) => p.includes(variable)), problems.join(' | ')).toBe(true);
+  });
+
+  it('GIVEN several problems THEN each is listed once AND no value is echoed', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', SLACK_BOT_TOKEN: 'xoxp-leaky-value', OPS_PORT: 'ninety' });
+    expect(new Set(problems).size).toBe(problems.length);
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    expect(problems.join(' ')).not.toContain('leaky-value');
+  });
+
+  it('GIVEN blank values THEN they count as unset', () => {
+    expect(readAppConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', ADMIN_USER_IDS: 'U1, U2,' })).toMatchObject({ ADMIN_USER_IDS: ['U1', 'U2'] });
+  });
+});
