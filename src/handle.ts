@@ -110,7 +110,8 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
         ...(message.workspaceId ? { workspaceId: message.workspaceId } : {}),
         userKey: user,
         text: ctx.settings.logQuestions ? message.text.slice(0, MAX_LOGGED) : null,
-        outcome: reply.outcome,
+        // A knowledge gap under a clear pain point is logged apart from answers (the report lists it).
+        outcome: reply.uncovered ? 'uncovered' : reply.outcome,
         painPoint: reply.painPoint,
         entryId: reply.entryId,
         confidence: reply.confidence,

@@ -33,5 +33,10 @@ export const replySchema = z.object({
   actions: z.array(replyActionSchema),
   /** Offer 👍/👎 under this reply (answers only). */
   feedback: z.boolean(),
+  /**
+   * The pain point is clear but no entry addresses the question: the reply says so and answers at the pain-point
+   * level (`outcome: answer`, `entryId: null`); the question is recorded as a knowledge gap.
+   */
+  uncovered: z.boolean().optional(),
 });
 export type Reply = z.infer<typeof replySchema>;

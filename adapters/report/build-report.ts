@@ -27,7 +27,20 @@ export interface Report {
   gaps: QuestionGroup[];
   /** Unanswered questions whose text was not logged (LOG_QUESTIONS=false). */
   gapsWithoutText: number;
+  /**
+   * Questions under a clear pain point that no entry addresses (answered at the pain-point level): per pain
+   * point, most first, grouped by similarity. Apart from fallbacks: here the topic is known, the entry is missing.
+   */
+  uncovered: UncoveredRow[];
   feedback: { total: number; up: number; down: number; entries: EntryFeedback[] };
+}
+
+export interface UncoveredRow {
+  painPoint: string;
+  count: number;
+  groups: QuestionGroup[];
+  /** Of `count`, questions whose text was not logged. */
+  withoutText: number;
 }
 
 export const none = '(none)';
@@ -51,6 +64,22 @@ function feedbackPerEntry(rows: readonly FeedbackRow[]): EntryFeedback[] {
     else entry.down++;
   }
   return [...entries.values()].sort((a, b) => b.down - a.down || b.up + b.down - (a.up + a.down) || a.entryId.localeCompare(b.entryId));
+}
+
+function uncoveredPerPainPoint(rows: readonly QuestionRow[]): UncoveredRow[] {
+  const byPainPoint = new Map<string, QuestionRow[]>();
+  for (const row of rows) {
+    const key = row.painPoint ?? none;
+    byPainPoint.set(key, [...(byPainPoint.get(key) ?? []), row]);
+  }
+  return [...byPainPoint]
+    .map(([painPoint, items]) => ({
+      painPoint,
+      count: items.length,
+      groups: clusterQuestions(items.flatMap((q) => (q.text === null ? [] : [q.text]))),
+      withoutText: items.filter((q) => q.text === null).length,
+    }))
+    .sort((a, b) => b.count - a.count || a.painPoint.localeCompare(b.painPoint));
 }
 
 /** The report's figures, computed from the rows alone (pure: the command does the I/O). */
@@ -77,6 +106,7 @@ export function buildReport(input: {
     ],
     gaps: clusterQuestions(unanswered.flatMap((q) => (q.text === null ? [] : [q.text]))),
     gapsWithoutText: unanswered.filter((q) => q.text === null).length,
+    uncovered: uncoveredPerPainPoint(questions.filter((q) => q.outcome === 'uncovered')),
     feedback: {
       total: votes.length,
       up: votes.filter((f) => f.vote === 'up').length,

@@ -16,6 +16,7 @@ export function renderCsv(report: Report): string {
     ...report.outcomes.map((r) => ['outcome', r.key, r.count, '', '', '']),
     ...report.gaps.map((g) => ['gap', g.representative, g.count, '', '', g.variants.join(' | ')]),
     ...(report.gapsWithoutText > 0 ? [['gap', '(text not logged)', report.gapsWithoutText, '', '', '']] : []),
+    ...report.uncovered.flatMap((u) => u.groups.map((g) => ['uncovered', g.representative, g.count, '', '', [u.painPoint, ...g.variants].join(' | ')])),
     ...report.feedback.entries.map((e) => ['feedback', e.entryId, e.up + e.down, e.up, e.down, e.comments.join(' | ')]),
   ];
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -37,6 +37,14 @@ export function renderReport(report: Report): string {
   }
   if (report.gaps.length > 20) lines.push(`  … and ${report.gaps.length - 20} smaller groups (see --json)`);
   if (report.gapsWithoutText > 0) lines.push(`  ${report.gapsWithoutText} unanswered without text (question logging is off)`);
+  lines.push('', 'Uncovered: questions under a known pain point that no entry answers yet');
+  if (report.uncovered.length === 0) lines.push('  (none)');
+  for (const row of report.uncovered) {
+    lines.push(`  ${row.painPoint}: ${plural(row.count, 'question')}`);
+    for (const group of row.groups.slice(0, 10)) lines.push(`    ${String(group.count).padStart(3)}× ${quote(group.representative, 80)}`);
+    if (row.groups.length > 10) lines.push(`    … and ${row.groups.length - 10} smaller groups (see --json)`);
+    if (row.withoutText > 0) lines.push(`    ${row.withoutText} without text (question logging is off)`);
+  }
   lines.push('', 'Feedback per entry');
   if (report.feedback.entries.length === 0) lines.push('  (no feedback in this period)');
   const idWidth = Math.max(...report.feedback.entries.map((e) => e.entryId.length), 0);

@@ -4,6 +4,7 @@ import type { Reply } from '../reply.js';
 import { entryReply } from '../replies/entry-reply.js';
 import { clarifyReply, fallbackReply, smalltalkReply } from '../replies/menu-replies.js';
 import { overviewReply } from '../replies/overview-reply.js';
+import { uncoveredReply } from '../replies/uncovered-reply.js';
 import { detectFollowUp } from './follow-up.js';
 import { stripPleasantries } from './strip-pleasantries.js';
 import type { ConversationState } from './state.js';
@@ -62,11 +63,12 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     case 'fallback':
       return fallbackReply(index, match.confidence);
     case 'answer': {
-      const { entryId, painPoint } = match.candidate;
+      const { entryId, painPoint, nearest } = match.candidate;
+      const topic = index.painPoints.get(painPoint);
+      if (!match.covered && topic) return uncoveredReply(index, topic, text, nearest, match.confidence);
       const entry = entryId ? index.entries.get(entryId) : undefined;
       if (entry) return entryReply(index, entry, match.confidence, state?.shown);
-      const overview = index.painPoints.get(painPoint);
-      return overview ? overviewReply(index, overview, match.confidence) : fallbackReply(index, match.confidence);
+      return topic ? overviewReply(index, topic, match.confidence) : fallbackReply(index, match.confidence);
     }
   }
 }

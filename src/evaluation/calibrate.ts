@@ -1,5 +1,7 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
-import { decide, scoreQuestion } from '../match/match-question.js';
+import { decide, scoreQuestion, type Scores } from '../match/match-question.js';
+import type { Thresholds } from '../match/knowledge-index.js';
+import { entryVerdict } from './evaluate.js';
 import { OOS_LABEL, SMALLTALK_LABEL, type LabelledQuestion } from './labelled-question.js';
 
 export interface Calibration {
@@ -8,6 +10,44 @@ export interface Calibration {
   accuracy: number;
   inScope: number;
   outOfScope: number;
+  /** On lines labelled with their entry (or null): share addressed (right entry or honest), share answering a different question. */
+  entryLevel?: { lines: number; addressed: number; different: number };
+}
+
+const ENTRY_GRID = Array.from({ length: 31 }, (_, i) => Number((i * 0.02).toFixed(2)));
+
+/**
+ * The entry threshold: below it the best entry's share of its pain point is not trusted and the advisor says it
+ * has no specific answer yet. Chosen on the lines that name their entry (or null for "none yet"): each right
+ * entry or honest pain-point-level reply counts +1, each answer from another entry −1 (a confident answer to a
+ * different question costs more trust than an honest "not yet"), a pain-point-level reply where an entry
+ * existed 0.
+ */
+function calibrateEntry(
+  scored: ReadonlyArray<{ label: string; entry: string | null | undefined; scores: Scores }>,
+  thresholds: Thresholds,
+  painPointOf: (label: string) => string,
+): { entry: number; entryLevel: NonNullable<Calibration['entryLevel']> } | null {
+  const lines = scored.filter((x) => x.entry !== undefined && x.label !== OOS_LABEL && x.label !== SMALLTALK_LABEL);
+  if (lines.length === 0) return null;
+  let best = { value: -Infinity, entry: 0, addressed: 0, different: 0 };
+  for (const entry of ENTRY_GRID) {
+    let addressed = 0;
+    let different = 0;
+    for (const { label, entry: expected, scores } of lines) {
+      const result = decide(scores, { ...thresholds, entry });
+      const reply =
+        result.outcome === 'answer'
+          ? { outcome: 'answer' as const, painPoint: result.candidate.painPoint, entryId: result.covered ? result.candidate.entryId : null }
+          : { outcome: result.outcome, painPoint: null, entryId: null };
+      const verdict = entryVerdict(expected ?? null, painPointOf(label), reply);
+      if (verdict === 'addressed' || verdict === 'honest') addressed++;
+      if (verdict === 'different') different++;
+    }
+    const value = addressed - different;
+    if (value > best.value) best = { value, entry, addressed, different };
+  }
+  return { entry: best.entry, entryLevel: { lines: lines.length, addressed: best.addressed / lines.length, different: best.different / lines.length } };
 }
 
 const ANSWER_GRID = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
@@ -32,7 +72,7 @@ export function calibrate(
   painPointOf: (label: string) => string = (l) => l,
   clarifyFloor = DEFAULT_CLARIFY_FLOOR,
 ): Calibration {
-  const scored = items.map((item) => ({ label: item.label, scores: scoreQuestion(index, item.text) }));
+  const scored = items.map((item) => ({ label: item.label, entry: item.entry, scores: scoreQuestion(index, item.text) }));
   let best: Calibration = { thresholds: index.thresholds, accuracy: -1, inScope: 0, outOfScope: 0 };
   for (const answer of ANSWER_GRID) {
     for (const clarifyMargin of MARGIN_GRID.filter((m) => m >= clarifyFloor)) {
@@ -67,5 +107,7 @@ export function calibrate(
       }
     }
   }
-  return best;
+  const entry = calibrateEntry(scored, best.thresholds, painPointOf);
+  if (entry) return { ...best, thresholds: { ...best.thresholds, entry: entry.entry }, entryLevel: entry.entryLevel };
+  return index.thresholds.entry === undefined ? best : { ...best, thresholds: { ...best.thresholds, entry: index.thresholds.entry } };
 }

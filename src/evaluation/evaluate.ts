@@ -16,6 +16,33 @@ export interface EvalReport {
   /** Answers that contain every word the line expects. */
   facts: Tally;
   misses: Array<{ text: string; label: string; got: string; missing?: string[] }>;
+  /** In-scope lines labelled with their entry (or null): what the reply did at the entry level. */
+  entries: EntryTally;
+  /** Entry-level misses: the line, the entry expected (null: none yet), what the reply gave. */
+  entryMisses: Array<{ text: string; expected: string | null; got: string }>;
+}
+
+/**
+ * - `addressed`: the expected entry; `honest`: no entry expected and the reply said so (pain-point level);
+ * - `different`: an entry that answers another question (the costliest mistake);
+ * - `missed`: an entry existed but the reply answered at the pain-point level; `declined`: fallback, clarify,
+ *   or a pain-point-level reply under the wrong pain point.
+ */
+export interface EntryTally {
+  total: number;
+  addressed: number;
+  honest: number;
+  different: number;
+  missed: number;
+  declined: number;
+}
+
+/** Where a reply lands at the entry level for a line that expects `expected` (null: no entry yet). */
+export function entryVerdict(expected: string | null, label: string, reply: Pick<Reply, 'outcome' | 'painPoint' | 'entryId'>): Exclude<keyof EntryTally, 'total'> {
+  if (reply.outcome !== 'answer') return 'declined';
+  if (reply.entryId) return reply.entryId === expected ? 'addressed' : 'different';
+  if (reply.painPoint !== label) return 'declined';
+  return expected === null ? 'honest' : 'missed';
 }
 
 /** What a reply counts as: the pain point when it answered, otherwise its outcome. */
@@ -50,6 +77,8 @@ export async function evaluate(
     smalltalk: { total: 0, correct: 0 },
     facts: { total: 0, correct: 0 },
     misses: [],
+    entries: { total: 0, addressed: 0, honest: 0, different: 0, missed: 0, declined: 0 },
+    entryMisses: [],
   };
   for (const item of items) {
     const { reply, text } = await ask(item.text);
@@ -67,6 +96,14 @@ export async function evaluate(
       const lower = text.toLowerCase();
       missing = item.expect.filter((w) => !lower.includes(w.toLowerCase()));
       bump(report.facts, ok && missing.length === 0);
+    }
+    if (item.entry !== undefined && item.label !== OOS_LABEL && item.label !== SMALLTALK_LABEL) {
+      const verdict = entryVerdict(item.entry, item.label, reply);
+      report.entries.total++;
+      report.entries[verdict]++;
+      if (verdict !== 'addressed' && verdict !== 'honest') {
+        report.entryMisses.push({ text: item.text, expected: item.entry, got: reply.entryId ?? `${got} (no entry)` });
+      }
     }
     if (!ok || missing?.length) report.misses.push({ text: item.text, label: item.label, got, ...(missing?.length ? { missing } : {}) });
   }

@@ -10,6 +10,15 @@ export const labelledQuestionSchema = z.object({
   label: z.string().min(1),
   /** Words a correct answer must contain (case-insensitive). */
   expect: z.array(z.string().min(1)).optional(),
+  /**
+   * The entry that answers the question, or null when none does yet (the honest reply is then the pain-point
+   * level "no specific answer yet"). Absent when the line is labelled with its pain point only.
+   */
+  entry: z.string().min(1).nullable().optional(),
+  /** Where a real question was asked (real-question sets). */
+  source: z.string().url().optional(),
+  /** A few words on what is asked (real-question sets). */
+  topic: z.string().optional(),
 });
 export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 

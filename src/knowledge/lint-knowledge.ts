@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import { matchQuestion } from '../match/match-question.js';
+import { nearDuplicates } from './near-duplicates.js';
 
 export interface LintFinding {
   level: 'error' | 'warning';
@@ -13,8 +14,9 @@ export const STALE_AFTER_DAYS = 365;
 
 /**
  * Checks beyond the schema: every example of an entry routes to that entry's pain point (an error when the
- * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), links use
- * http(s), and `reviewed` dates are not stale.
+ * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), every entry
+ * names at least one source and links use http(s), `reviewed` dates are not stale, and no example is a
+ * near-duplicate of another entry's (a warning: the matcher cannot tell the two entries apart on it).
  */
 export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -30,6 +32,9 @@ export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
         findings.push({ level: 'warning', file: entry.file, field, message: `"${example}" lands on ${result.candidate.entryId ?? 'the overview'}` });
       }
     });
+    if (entry.links.length === 0) {
+      findings.push({ level: 'error', file: entry.file, field: 'links', message: 'no source link: every entry names at least one official or primary source' });
+    }
     entry.links.forEach((link, i) => {
       if (!/^https?:\/\/[^\s/]+\.[^\s]+/.test(link.url)) {
         findings.push({ level: 'error', file: entry.file, field: `links.${i}.url`, message: `not an http(s) link: ${link.url}` });
@@ -39,6 +44,16 @@ export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
     if (ageDays > STALE_AFTER_DAYS) {
       findings.push({ level: 'warning', file: entry.file, field: 'reviewed', message: `last reviewed ${Math.floor(ageDays)} days ago` });
     }
+  }
+  const files = new Map(index.knowledge.entries.map((e) => [e.id, e.file]));
+  const phrasings = index.knowledge.entries.flatMap((e) => e.examples.map((text, i) => ({ owner: e.id, field: `examples.${i}`, text })));
+  for (const { a, b, similarity } of nearDuplicates(phrasings)) {
+    findings.push({
+      level: 'warning',
+      file: files.get(a.owner) ?? a.owner,
+      field: a.field,
+      message: `"${a.text}" is a near-duplicate (${Math.round(similarity * 100)}%) of ${b.owner} ${b.field}: "${b.text}"`,
+    });
   }
   return findings;
 }

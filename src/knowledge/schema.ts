@@ -68,6 +68,11 @@ export const packSchema = z.object({
       answer: z.number().min(0).max(1),
       /** When the top two pain points are closer than this (and the top is unsure), answer `clarify`. */
       clarifyMargin: z.number().min(0).max(1),
+      /**
+       * Below this share of its pain point's entry probability, the best entry is not trusted: the advisor
+       * answers at the pain-point level, says there is no specific answer yet, and records a knowledge gap.
+       */
+      entry: z.number().min(0).max(1).optional(),
     })
     .optional(),
 });

@@ -7,7 +7,18 @@ import { trainingExamples } from './training-examples.js';
 const SMALL_PACK = 5_000;
 
 /** The thresholds a pack runs with when its `pack.yaml` names none. */
-export const defaultThresholds = { answer: 0.35, clarifyMargin: 0.1 };
+export const defaultThresholds: Thresholds = { answer: 0.35, clarifyMargin: 0.1 };
+
+/**
+ * `answer`: below it, fall back. `clarifyMargin`: top two pain points closer than this ask "did you mean".
+ * `entry` (optional, 0 when absent): below this share of its pain point, the best entry is not trusted to
+ * address the question; the advisor answers at the pain-point level and says so.
+ */
+export interface Thresholds {
+  answer: number;
+  clarifyMargin: number;
+  entry?: number;
+}
 
 /** The knowledge plus everything the matcher derives from it, built once at start-up. */
 export interface KnowledgeIndex {
@@ -23,7 +34,7 @@ export interface KnowledgeIndex {
   entryClassifier: TextClassifier | null;
   /** Pain points with exactly one entry, and that entry (the answer whenever the pain point wins). */
   onlyEntry: Map<string, string>;
-  thresholds: { answer: number; clarifyMargin: number };
+  thresholds: Thresholds;
 }
 
 /** Pain points with exactly one entry, mapped to it. */

@@ -1,5 +1,6 @@
 import { decodeLabel } from './class-label.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
+import type { TextClassifier } from './text-classifier.js';
 
 export interface Candidate {
   painPoint: string;
@@ -7,10 +8,18 @@ export interface Candidate {
   score: number;
   /** The best entry of that pain point, or null when its overview fits best. */
   entryId: string | null;
+  /**
+   * How clearly that best choice stands out within its pain point: its share of the pain point's entry
+   * probability (1 when the pain point has a single entry). Low means no entry addresses the question.
+   */
+  entryScore: number;
+  /** The pain point's entries, most likely first (at most three): the nearest ones when none fits. */
+  nearest: string[];
 }
 
 export type MatchResult =
-  | { outcome: 'answer'; candidate: Candidate; confidence: number }
+  /** `covered` is false when the pain point is clear but no entry addresses the question (a knowledge gap). */
+  | { outcome: 'answer'; candidate: Candidate; confidence: number; covered: boolean }
   | { outcome: 'clarify'; candidates: Candidate[]; confidence: number }
   | { outcome: 'smalltalk'; intent: string; confidence: number }
   | { outcome: 'fallback'; confidence: number; candidates: Candidate[] };
@@ -45,22 +54,35 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
   s.ranked = [...painPoints]
     .sort((a, b) => b[1] - a[1])
     .slice(0, KEEP)
-    .map(([painPoint, score]) => ({ painPoint, score, entryId: index.onlyEntry.get(painPoint) ?? null }));
-  if (index.entryClassifier) {
-    const best = new Map<string, number>();
-    const entries = index.entryClassifier.predictVector(x);
-    index.entryClassifier.labels.forEach((name, i) => {
-      const p = entries[i] ?? 0;
-      const label = decodeLabel(name);
-      const painPoint = label.kind === 'pain-point' ? label.id : label.kind === 'entry' ? index.entries.get(label.id)?.painPoint : undefined;
-      const candidate = s.ranked.find((c) => c.painPoint === painPoint);
-      if (candidate && p > (best.get(candidate.painPoint) ?? -1)) {
-        best.set(candidate.painPoint, p);
-        candidate.entryId = label.kind === 'entry' ? label.id : null;
-      }
+    .map(([painPoint, score]) => {
+      const only = index.onlyEntry.get(painPoint);
+      return { painPoint, score, entryId: only ?? null, entryScore: 1, nearest: only ? [only] : [] };
     });
-  }
+  if (index.entryClassifier) rankEntries(index, index.entryClassifier, index.entryClassifier.predictVector(x), s.ranked);
   return s;
+}
+
+/** Fills each candidate's best entry, its share of the pain point, and the nearest entries. */
+function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array, ranked: Candidate[]): void {
+  // `probs` is the classifier's reused buffer: read it before any other prediction.
+  const byPainPoint = new Map<string, Array<{ id: string | null; p: number }>>();
+  classifier.labels.forEach((name, i) => {
+    const label = decodeLabel(name);
+    const painPoint = label.kind === 'pain-point' ? label.id : label.kind === 'entry' ? index.entries.get(label.id)?.painPoint : undefined;
+    if (!painPoint) return;
+    const list = byPainPoint.get(painPoint) ?? [];
+    byPainPoint.set(painPoint, list);
+    list.push({ id: label.kind === 'entry' ? label.id : null, p: probs[i] ?? 0 });
+  });
+  for (const candidate of ranked) {
+    const list = byPainPoint.get(candidate.painPoint);
+    if (!list?.length || index.onlyEntry.has(candidate.painPoint)) continue;
+    list.sort((a, b) => b.p - a.p);
+    const total = list.reduce((sum, x) => sum + x.p, 0);
+    candidate.entryId = list[0]!.id;
+    candidate.entryScore = total > 0 ? list[0]!.p / total : 0;
+    candidate.nearest = list.flatMap((x) => (x.id ? [x.id] : [])).slice(0, 3);
+  }
 }
 
 export function matchQuestion(index: KnowledgeIndex, text: string): MatchResult {
@@ -73,6 +95,7 @@ export function decide(s: Scores, thresholds: KnowledgeIndex['thresholds']): Mat
   const [first, second] = ranked;
   const top = first?.score ?? 0;
   const { answer, clarifyMargin } = thresholds;
+  const entryFloor = thresholds.entry ?? 0;
   if (s.smalltalk > top && s.smalltalk > s.outOfScope && s.smalltalkIntent) {
     return { outcome: 'smalltalk', intent: s.smalltalkIntent, confidence: s.smalltalk };
   }
@@ -88,5 +111,5 @@ export function decide(s: Scores, thresholds: KnowledgeIndex['thresholds']): Mat
   if (second && gap < clarifyMargin && top < 0.5) {
     return { outcome: 'clarify', candidates: ranked.filter((c) => c.score >= top - clarifyMargin * 2).slice(0, 3), confidence: top };
   }
-  return { outcome: 'answer', candidate: first, confidence: top };
+  return { outcome: 'answer', candidate: first, confidence: top, covered: first.entryScore >= entryFloor };
 }

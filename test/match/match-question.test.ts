@@ -55,7 +55,7 @@ describe('matchQuestion on the shipped knowledge', () => {
 });
 
 describe('decide', () => {
-  const c = (painPoint: string, score: number): Candidate => ({ painPoint, score, entryId: null });
+  const c = (painPoint: string, score: number, entryScore = 1): Candidate => ({ painPoint, score, entryId: `${painPoint}-entry`, entryScore, nearest: [] });
   const scores = (ranked: Candidate[], rest: Partial<Scores> = {}): Scores => ({ ranked, smalltalk: 0, smalltalkIntent: null, outOfScope: 0, ...rest });
   const thresholds = { answer: 0.35, clarifyMargin: 0.1 };
 
@@ -69,6 +69,16 @@ describe('decide', () => {
     { name: 'no pain point at all', s: scores([]), outcome: 'fallback' },
   ])('GIVEN $name THEN $outcome', ({ s, outcome }) => {
     expect(decide(s, thresholds).outcome).toBe(outcome);
+  });
+
+  it('GIVEN a clear pain point whose best entry barely stands out THEN an answer that is not covered', () => {
+    const result = decide(scores([c('a', 0.8, 0.2), c('b', 0.1)]), { ...thresholds, entry: 0.3 });
+    expect(result).toMatchObject({ outcome: 'answer', covered: false });
+  });
+
+  it('GIVEN an entry above the entry threshold, or no entry threshold THEN the answer is covered', () => {
+    expect(decide(scores([c('a', 0.8, 0.4)]), { ...thresholds, entry: 0.3 })).toMatchObject({ covered: true });
+    expect(decide(scores([c('a', 0.8, 0.01)]), thresholds)).toMatchObject({ covered: true });
   });
 
   it('GIVEN a clarify THEN it offers at most three candidates, best first', () => {

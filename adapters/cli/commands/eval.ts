@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkContext } from '../../../src/evaluation/context-check.js';
 import { evaluate } from '../../../src/evaluation/evaluate.js';
 import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
@@ -12,7 +13,7 @@ import { knowledgeDir, packageRoot } from '../package-root.js';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  summary: 'eval [--set FILE.jsonl] [--misses] [--json] prints accuracy per pain point and a confusion table',
+  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -21,6 +22,7 @@ export const evalCommand: CliCommand = {
         knowledge: { type: 'string' },
         misses: { type: 'boolean' },
         json: { type: 'boolean' },
+        context: { type: 'boolean' },
       },
     });
     const file = values.set ?? path.join(packageRoot(), 'test', 'eval', 'eval-set.jsonl');
@@ -29,16 +31,18 @@ export const evalCommand: CliCommand = {
       settings: { rateLimit: null, logQuestions: false },
     });
     let n = 0;
+    const ask = (text: string) => advisor.handle({ platform: 'cli', kind: 'dm', text, userId: 'eval', conversationId: `eval-${++n}` });
     const report = await evaluate(items, async (text) => {
-      const reply = await advisor.handle({ platform: 'cli', kind: 'dm', text, userId: 'eval', conversationId: `eval-${++n}` });
+      const reply = await ask(text);
       return { reply, text: renderPlainText(reply) };
     });
+    const context = values.context ? await checkContext(items, ask) : undefined;
     if (values.json) {
       const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
       io.stdout.write(
-        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])) })}\n`,
+        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}) })}\n`,
       );
-    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false));
+    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false, context));
     return 0;
   },
 };

@@ -18,7 +18,16 @@ async function readLines(file: string) {
 }
 
 function describe(c: Calibration): string {
-  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}: ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})`;
+  const entry = c.thresholds.entry === undefined ? '' : `, entry ≥ ${c.thresholds.entry}`;
+  const level = c.entryLevel
+    ? `; entry level on ${c.entryLevel.lines} lines: ${pct(c.entryLevel.addressed)} addressed, ${pct(c.entryLevel.different)} a different question`
+    : '';
+  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}${entry}: ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})${level}`;
+}
+
+/** Every line of several labelled files, in order. */
+async function readAll(files: readonly string[]) {
+  return (await Promise.all(files.map(readLines))).flat();
 }
 
 async function check(dir: string, io: CliIo): Promise<number> {
@@ -34,16 +43,16 @@ async function check(dir: string, io: CliIo): Promise<number> {
   return errors ? 1 : 0;
 }
 
-async function importPack(values: { from?: string; out?: string; val?: string; name?: string }, io: CliIo): Promise<number> {
+async function importPack(values: { from?: string; out?: string; val?: string[]; name?: string }, io: CliIo): Promise<number> {
   if (!values.from || !values.out) throw new UsageError('kb import needs --from FILE.jsonl and --out DIR');
   const started = performance.now();
   const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10));
   io.stdout.write(`wrote ${labels} labels to ${values.out}\n`);
-  if (values.val) {
+  if (values.val?.length) {
     const index = buildIndex(await loadKnowledge(values.out));
-    const result = calibrate(index, await readLines(values.val), topicIdOf);
+    const result = calibrate(index, await readAll(values.val), topicIdOf);
     await saveThresholds(values.out, result);
-    io.stdout.write(`calibrated on ${values.val}: ${describe(result)}\n`);
+    io.stdout.write(`calibrated on ${values.val.join(' + ')}: ${describe(result)}\n`);
   }
   io.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
@@ -51,7 +60,7 @@ async function importPack(values: { from?: string; out?: string; val?: string; n
 
 export const kbCommand: CliCommand = {
   name: 'kb',
-  summary: 'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl] | kb calibrate --val F.jsonl',
+  summary: 'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… | kb calibrate --val F.jsonl [--val F2.jsonl]…',
   async run(argv, io) {
     const [sub, ...rest] = argv;
     const { values } = parseArgs({
@@ -60,7 +69,7 @@ export const kbCommand: CliCommand = {
         knowledge: { type: 'string' },
         from: { type: 'string' },
         out: { type: 'string' },
-        val: { type: 'string' },
+        val: { type: 'string', multiple: true },
         name: { type: 'string' },
       },
     });
@@ -68,8 +77,8 @@ export const kbCommand: CliCommand = {
     if (sub === 'check') return check(dir, io);
     if (sub === 'import') return importPack(values, io);
     if (sub === 'calibrate') {
-      if (!values.val) throw new UsageError('kb calibrate needs --val FILE.jsonl (labels: pain point ids, oos, smalltalk)');
-      const result = calibrate(buildIndex(await loadKnowledge(dir)), await readLines(values.val));
+      if (!values.val?.length) throw new UsageError('kb calibrate needs --val FILE.jsonl, repeatable (labels: pain point ids, oos, smalltalk; optional entry)');
+      const result = calibrate(buildIndex(await loadKnowledge(dir)), await readAll(values.val));
       await saveThresholds(dir, result);
       io.stdout.write(`${describe(result)}\nsaved to ${path.join(dir, 'pack.yaml')}\n`);
       return 0;

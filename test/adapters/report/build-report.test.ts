@@ -54,3 +54,28 @@ describe('buildReport', () => {
     });
   });
 });
+
+describe('buildReport: uncovered questions', () => {
+  const report = buildReport({
+    since: 0,
+    until: 10_000,
+    questions: [
+      q({}),
+      q({ outcome: 'uncovered', painPoint: 'data', entryId: null, text: 'how do we version our datasets' }),
+      q({ outcome: 'uncovered', painPoint: 'data', entryId: null, text: 'how to version datasets?' }),
+      q({ outcome: 'uncovered', painPoint: 'data', entryId: null, text: null }),
+      q({ outcome: 'uncovered', painPoint: 'hiring', entryId: null, text: 'what does an ml engineer earn' }),
+      q({ outcome: 'fallback', painPoint: null, entryId: null, text: 'whats the weather' }),
+    ],
+    feedback: [],
+  });
+
+  it('GIVEN questions answered at the pain-point level for want of an entry THEN they are listed per pain point, apart from fallbacks', () => {
+    expect(report.uncovered).toEqual([
+      { painPoint: 'data', count: 3, withoutText: 1, groups: [{ representative: 'how do we version our datasets', count: 2, variants: ['how to version datasets?'] }] },
+      { painPoint: 'hiring', count: 1, withoutText: 0, groups: [{ representative: 'what does an ml engineer earn', count: 1, variants: [] }] },
+    ]);
+    expect(report.gaps.map((g) => g.representative)).toEqual(['whats the weather']);
+    expect(report.outcomes).toContainEqual({ key: 'uncovered', count: 4 });
+  });
+});

@@ -13,6 +13,7 @@ const report = buildReport({
     ...Array.from({ length: 10 }, () => q({ at: Date.UTC(2026, 0, 2), painPoint: 'data-quality' })),
     ...Array.from({ length: 5 }, () => q({ at: Date.UTC(2026, 0, 2), painPoint: 'hiring' })),
     q({ at: Date.UTC(2026, 0, 3), outcome: 'fallback', painPoint: null, text: 'spark, "clusters"' }),
+    q({ at: Date.UTC(2026, 0, 3), outcome: 'uncovered', painPoint: 'hiring', entryId: null, text: 'what should an ml engineer earn' }),
   ],
   feedback: [f({ at: Date.UTC(2026, 0, 4), vote: 'down' }), f({ at: Date.UTC(2026, 0, 4), vote: 'down', comment: '=cost per GPU' })],
 });
@@ -28,11 +29,12 @@ describe('report rendering', () => {
   it('GIVEN a report THEN the text shows the period, a bar per pain point, outcomes, gaps and feedback', () => {
     const text = renderReport(report);
     expect(text).toContain('ml-advisor report: 2026-01-01 to 2026-01-31');
-    expect(text).toContain('16 questions, 1 feedback (0 👍, 1 👎)');
-    expect(text).toMatch(/data-quality {2}10 {2}63% {2}█{30}\n/);
-    expect(text).toMatch(/hiring {9}5 {2}31% {2}█{15}\n/);
+    expect(text).toContain('17 questions, 1 feedback (0 👍, 1 👎)');
+    expect(text).toMatch(/data-quality {2}10 {2}59% {2}█{30}\n/);
+    expect(text).toMatch(/hiring {9}6 {2}35% {2}█{18}\n/);
     expect(text).toMatch(/fallback +1 +6% +█/);
     expect(text).toContain('1× "spark, "clusters""');
+    expect(text).toMatch(/Uncovered: [^\n]+\n {2}hiring: 1 question\n +1× "what should an ml engineer earn"/);
     expect(text).toMatch(/e1 +👍 0 {2}👎 1\n +missed: "=cost per GPU"/);
   });
 
@@ -42,6 +44,7 @@ describe('report rendering', () => {
     expect(csv).toContain('pain_point,data-quality,10,,,');
     expect(csv).toContain('gap,"spark, ""clusters""",1,,,');
     expect(csv).toContain("feedback,e1,1,0,1,'=cost per GPU");
+    expect(csv).toContain('uncovered,what should an ml engineer earn,1,,,hiring');
     expect(csvField('-1')).toBe("'-1");
     expect(csvField(-1)).toBe('-1');
   });

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calibrate } from '../../src/evaluation/calibrate.js';
+import { entryVerdict } from '../../src/evaluation/evaluate.js';
+import type { LabelledQuestion } from '../../src/evaluation/labelled-question.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { buildIndex, type KnowledgeIndex, type Thresholds } from '../../src/match/knowledge-index.js';
+import { decide, scoreQuestion } from '../../src/match/match-question.js';
+import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+
+// The tiny pack: billing (entries invoices, budgets) and hiring (entry interviews).
+const lines: LabelledQuestion[] = [
+  { text: 'how do I read the invoice', label: 'billing', entry: 'invoices' },
+  { text: 'set a budget alert', label: 'billing', entry: 'budgets' },
+  { text: 'how to interview a data scientist', label: 'hiring', entry: 'interviews' },
+  { text: 'can I pay the cloud bill in another currency', label: 'billing', entry: null },
+  { text: 'the bill for reserved capacity next year', label: 'billing', entry: null },
+  { text: 'what to pay a data scientist in berlin', label: 'hiring', entry: null },
+  { text: 'what is the weather', label: 'oos' },
+];
+
+/** addressed (right entry or honest) minus different, as calibrate scores an entry threshold. */
+function value(index: KnowledgeIndex, thresholds: Thresholds): number {
+  let v = 0;
+  for (const line of lines.filter((l) => l.entry !== undefined)) {
+    const r = decide(scoreQuestion(index, line.text), thresholds);
+    const reply = r.outcome === 'answer'
+      ? { outcome: r.outcome, painPoint: r.candidate.painPoint, entryId: r.covered ? r.candidate.entryId : null }
+      : { outcome: r.outcome, painPoint: null, entryId: null };
+    const verdict = entryVerdict(line.entry ?? null, line.label, reply);
+    v += verdict === 'addressed' || verdict === 'honest' ? 1 : verdict === 'different' ? -1 : 0;
+  }
+  return v;
+}
+
+describe('calibrate: the entry threshold', () => {
+  const pack = writeTempPack(validPackFiles());
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = buildIndex(await loadKnowledge(pack.dir));
+  });
+  afterAll(() => pack.remove());
+
+  it('GIVEN lines labelled with their entry or none THEN the chosen threshold scores at least as well as none at all, and the figures are reported', () => {
+    const result = calibrate(index, lines);
+    expect(result.thresholds.entry).toBeDefined();
+    expect(result.entryLevel?.lines).toBe(6);
+    expect(value(index, result.thresholds)).toBeGreaterThanOrEqual(value(index, { ...result.thresholds, entry: 0 }));
+    const expected = value(index, result.thresholds);
+    expect(Math.round((result.entryLevel!.addressed - result.entryLevel!.different) * 6)).toBe(expected);
+  });
+
+  it('GIVEN lines without entry labels THEN the pack keeps its entry threshold', () => {
+    const plain = lines.map(({ entry: _entry, ...rest }) => rest);
+    expect(calibrate(index, plain).thresholds.entry).toBeUndefined();
+    const withOwn = { ...index, thresholds: { ...index.thresholds, entry: 0.42 } };
+    expect(calibrate(withOwn, plain).thresholds.entry).toBe(0.42);
+  });
+});
+
+describe('entryVerdict', () => {
+  const answer = (painPoint: string, entryId: string | null) => ({ outcome: 'answer' as const, painPoint, entryId });
+  it.each([
+    { expected: 'a', reply: answer('p', 'a'), verdict: 'addressed' },
+    { expected: 'a', reply: answer('p', 'b'), verdict: 'different' },
+    { expected: null, reply: answer('p', 'b'), verdict: 'different' },
+    { expected: null, reply: answer('p', null), verdict: 'honest' },
+    { expected: 'a', reply: answer('p', null), verdict: 'missed' },
+    { expected: null, reply: answer('q', null), verdict: 'declined' },
+    { expected: 'a', reply: { outcome: 'fallback' as const, painPoint: null, entryId: null }, verdict: 'declined' },
+  ])('GIVEN $expected and a reply $reply.outcome/$reply.entryId THEN $verdict', ({ expected, reply, verdict }) => {
+    expect(entryVerdict(expected, 'p', reply)).toBe(verdict);
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/advisor.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { quoteQuestion } from '../../src/replies/uncovered-reply.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { manualClock, message } from '../fakes/core-messages.js';
+import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+import { silentLogger } from '../fakes/test-advisor.js';
+
+describe('uncovered: the pain point is clear, no entry addresses the question', () => {
+  let pack: ReturnType<typeof writeTempPack>;
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    pack = writeTempPack(validPackFiles());
+    index = buildIndex(await loadKnowledge(pack.dir));
+  });
+  afterAll(() => pack.remove());
+
+  const ask = async (text: string, entry: number) => {
+    const store = new MemoryStore();
+    const advisor = createAdvisor({
+      knowledge: index.knowledge,
+      index: { ...index, thresholds: { answer: 0, clarifyMargin: 0, entry } },
+      store,
+      logger: silentLogger(),
+      clock: manualClock().now,
+    });
+    return { reply: await advisor.handle(message(text)), store };
+  };
+
+  it('GIVEN an entry threshold no entry reaches THEN an answer at the pain-point level that says so, offers the nearest entries, and is logged as uncovered', async () => {
+    const { reply, store } = await ask('what is on my invoice this month', 0.999);
+    expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: null, uncovered: true, feedback: true });
+    expect(reply.body).toContain("I don't have a specific answer yet for _“what is on my invoice this month”_");
+    expect(reply.body).toContain('Watch the bill.');
+    expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets']);
+    expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
+  });
+
+  it('GIVEN no entry threshold THEN the same question gets its entry, logged as an answer', async () => {
+    const { reply, store } = await ask('what is on my invoice this month', 0);
+    expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: 'invoices' });
+    expect(reply.uncovered).toBeUndefined();
+    expect(store.questions.at(-1)).toMatchObject({ outcome: 'answer', entryId: 'invoices' });
+  });
+});
+
+describe('quoteQuestion', () => {
+  it('GIVEN markup, mentions and links THEN none of them is repeated', () => {
+    const quoted = quoteQuestion('<!channel> @everyone **how** do we [click](https://evil.example) `rm -rf` <@U123> label?');
+    expect(quoted).toBe('how do we click rm -rf label?');
+  });
+
+  it('GIVEN a long question THEN it is cut at a word boundary with an ellipsis', () => {
+    const quoted = quoteQuestion(`we are a small team ${'and we have lots of context '.repeat(10)}`);
+    expect(quoted.length).toBeLessThanOrEqual(101);
+    expect(quoted.endsWith('…')).toBe(true);
+    expect(quoted).not.toMatch(/\s…$/);
+  });
+
+  it('GIVEN only a code block THEN an empty quote (the reply then says "that")', () => {
+    expect(quoteQuestion('```\nimport os\n```')).toBe('');
+  });
+});
