@@ -4,12 +4,18 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Builds `dist/` once before any test file runs: the tests that start the real `ml-advisor` process (CLI, start
- * command) run the compiled output, as users do, and must never race each other building it.
+ * command) run the compiled output, as users do, and must never race each other building it. Then trains the
+ * shipped knowledge's index into the cache once (as `npm install` does), so no test file trains it again.
  */
 export default function setup(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
     cwd: root,
     stdio: 'inherit',
+  });
+  execFileSync(process.execPath, [path.join(root, 'dist', 'adapters', 'cli', 'main.js'), 'ask', 'warm the matcher cache'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
   });
 }

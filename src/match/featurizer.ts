@@ -31,7 +31,10 @@ function extract(text: string, speller?: SpellingCorrector): Map<string, number>
   };
   const all = words(normalize(text)).map((w) => (speller ? speller.correct(w) : w));
   const content = all.filter((w) => !STOP_WORDS.has(w));
-  const stems = all.map(stem);
+  // Function words ("i", "my", "we", "can") say how people write, not what they ask about: they would teach the
+  // model that first-person questions are out of scope because the examples of one class happen to use them.
+  // Only a text made of nothing else ("where are you from") keeps them.
+  const stems = (content.length ? content : all).map(stem);
   for (const s of stems) add(`w:${s}`);
   for (let i = 1; i < stems.length; i++) add(`b:${stems[i - 1]}_${stems[i]}`);
   for (const w of content) {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { decide, matchQuestion, type Candidate, type Scores } from '../../src/match/match-question.js';
-import { shippedKnowledge } from '../fakes/test-advisor.js';
+import { sharedIndex } from '../fakes/core-advisor.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = buildIndex(await shippedKnowledge());
+  index = await sharedIndex();
 });
 
 const inScope = Object.entries(paraphrases).flatMap(([painPoint, questions]) => questions.map((q) => ({ painPoint, q })));

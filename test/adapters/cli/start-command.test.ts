@@ -33,7 +33,6 @@ describe('ml-advisor start (the composition root) with Slack in HTTP mode', () =
       OPS_PORT: String(opsPort),
       OPS_HOST: '127.0.0.1',
       SQLITE_PATH: path.join(dir, 'bot.db'),
-      ML_ADVISOR_CACHE_DIR: path.join(dir, 'cache'),
       LOG_LEVEL: 'debug',
     });
     const deadline = Date.now() + 25_000;
@@ -96,7 +95,6 @@ describe('ml-advisor start with Discord', () => {
       OPS_PORT: String(opsPort),
       OPS_HOST: '127.0.0.1',
       SQLITE_PATH: path.join(dir, 'bot.db'),
-      ML_ADVISOR_CACHE_DIR: path.join(dir, 'cache'),
     });
     try {
       const deadline = Date.now() + 25_000;

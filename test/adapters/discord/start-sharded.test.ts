@@ -37,7 +37,7 @@ describe('GIVEN DISCORD_SHARDS=2 and two guilds, one on each shard', () => {
       env, logger: silentLogger(), knowledgeDir,
       shardFile: path.join(compiled.dir, 'adapters/discord/shard-main.js'),
       spawnDelayMs: 0,
-      shardEnv: { LOG_LEVEL: 'silent', SQLITE_PATH: path.join(dir, 'shared.db'), ML_ADVISOR_CACHE_DIR: path.join(dir, 'cache') },
+      shardEnv: { LOG_LEVEL: 'silent', SQLITE_PATH: path.join(dir, 'shared.db') },
     });
     expect(fake.gateway.shardCount).toBe(2);
     expect(fake.guildsOfShard(0, 2)).toHaveLength(1);
