@@ -34,6 +34,7 @@ export function knowledgeKey(knowledge: Knowledge): string {
     version: SNAPSHOT_VERSION,
     code: matcherCodeHash(),
     options: defaultClassifierOptions,
+    matcher: knowledge.pack.matcher ?? null,
     painPoints: strip(knowledge.painPoints),
     entries: strip(knowledge.entries),
     smalltalk: strip(knowledge.smalltalk),

@@ -14,17 +14,22 @@ export interface Calibration {
   entryLevel?: { lines: number; addressed: number; different: number };
 }
 
-const ENTRY_GRID = Array.from({ length: 31 }, (_, i) => Number((i * 0.02).toFixed(2)));
+const ENTRY_GRID = Array.from({ length: 50 }, (_, i) => Number((i * 0.02).toFixed(2)));
 
 /**
- * The entry threshold: below it the best entry's share of its pain point is not trusted and the advisor says it
- * has no specific answer yet. Chosen on the lines that name their entry (or null for "none yet"): each right
- * entry or honest pain-point-level reply counts +1, each answer from another entry −1 (a confident answer to a
- * different question costs more trust than an honest "not yet"), a pain-point-level reply where an entry
- * existed 0.
+ * What each entry-level verdict is worth when choosing the entry threshold, as a reader would judge the reply:
+ * the right entry helps; an honest "no specific answer yet" under the right pain point helps partly; the same
+ * reply when an entry existed is neutral (the nearest entries are offered, but it misses); an entry that answers a
+ * different question costs trust.
+ */
+const ENTRY_VALUE = { addressed: 1, honest: 0.5, missed: 0, declined: 0, different: -1 } as const;
+
+/**
+ * The entry threshold: below it the best entry is not trusted and the advisor says it has no specific answer
+ * yet. Chosen on the lines that name their entry (or null for "none yet") to maximise `ENTRY_VALUE`.
  */
 function calibrateEntry(
-  scored: ReadonlyArray<{ label: string; entry: string | null | undefined; scores: Scores }>,
+  scored: ReadonlyArray<{ label: string; entry: string | null | undefined; weight: number; scores: Scores }>,
   thresholds: Thresholds,
   painPointOf: (label: string) => string,
 ): { entry: number; entryLevel: NonNullable<Calibration['entryLevel']> } | null {
@@ -34,17 +39,18 @@ function calibrateEntry(
   for (const entry of ENTRY_GRID) {
     let addressed = 0;
     let different = 0;
-    for (const { label, entry: expected, scores } of lines) {
+    let value = 0;
+    for (const { label, entry: expected, weight, scores } of lines) {
       const result = decide(scores, { ...thresholds, entry });
       const reply =
         result.outcome === 'answer'
           ? { outcome: 'answer' as const, painPoint: result.candidate.painPoint, entryId: result.covered ? result.candidate.entryId : null }
           : { outcome: result.outcome, painPoint: null, entryId: null };
       const verdict = entryVerdict(expected ?? null, painPointOf(label), reply);
+      value += weight * ENTRY_VALUE[verdict];
       if (verdict === 'addressed' || verdict === 'honest') addressed++;
       if (verdict === 'different') different++;
     }
-    const value = addressed - different;
     if (value > best.value) best = { value, entry, addressed, different };
   }
   return { entry: best.entry, entryLevel: { lines: lines.length, addressed: best.addressed / lines.length, different: best.different / lines.length } };
@@ -72,7 +78,7 @@ export function calibrate(
   painPointOf: (label: string) => string = (l) => l,
   clarifyFloor = DEFAULT_CLARIFY_FLOOR,
 ): Calibration {
-  const scored = items.map((item) => ({ label: item.label, entry: item.entry, scores: scoreQuestion(index, item.text) }));
+  const scored = items.map((item) => ({ label: item.label, entry: item.entry, weight: item.weight ?? 1, scores: scoreQuestion(index, item.text) }));
   let best: Calibration = { thresholds: index.thresholds, accuracy: -1, inScope: 0, outOfScope: 0 };
   for (const answer of ANSWER_GRID) {
     for (const clarifyMargin of MARGIN_GRID.filter((m) => m >= clarifyFloor)) {

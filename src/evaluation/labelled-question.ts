@@ -19,6 +19,8 @@ export const labelledQuestionSchema = z.object({
   source: z.string().url().optional(),
   /** A few words on what is asked (real-question sets). */
   topic: z.string().optional(),
+  /** How much the line counts in calibration (default 1). */
+  weight: z.number().positive().optional(),
 });
 export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 

@@ -69,10 +69,21 @@ export const packSchema = z.object({
       /** When the top two pain points are closer than this (and the top is unsure), answer `clarify`. */
       clarifyMargin: z.number().min(0).max(1),
       /**
-       * Below this share of its pain point's entry probability, the best entry is not trusted: the advisor
-       * answers at the pain-point level, says there is no specific answer yet, and records a knowledge gap.
+       * Below this confidence in the best entry (the pain point's share of all pain points times the entry's share of it),
+       * the entry is not trusted: the advisor answers at the pain-point level, says there is no specific answer
+       * yet, and records a knowledge gap.
        */
       entry: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
+  /** How the matcher reads text for this pack. */
+  matcher: z
+    .object({
+      /**
+       * Single function words ("i", "we", "can") as features: right for short requests, wrong for long questions
+       * where they only carry the writer's style (default true).
+       */
+      functionWords: z.boolean().optional(),
     })
     .optional(),
 });

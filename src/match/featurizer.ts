@@ -9,6 +9,13 @@ export interface FeatureWeights {
   words: number;
   bigrams: number;
   chars: number;
+  /**
+   * Whether single function words ("i", "my", "we", "can") are features. In short requests they carry meaning
+   * ("what is your name"); in long questions they carry style, and a model learns the style of whichever class
+   * happens to use them ("I" in career questions, "we" in team questions). Off, they still count in word pairs.
+   * Absent means on.
+   */
+  functionWords?: boolean;
 }
 
 export const defaultFeatureWeights: FeatureWeights = { words: 1, bigrams: 0.6, chars: 0.8 };
@@ -21,21 +28,22 @@ export interface FeaturizerSnapshot {
 }
 
 const BLOCKS = ['w', 'b', 'c'] as const;
+
+/** Word pairs and character n-grams must occur in at least this many training texts to become features. */
+const MIN_DF = 2;
 type BlockName = (typeof BLOCKS)[number];
 
 /** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- and 4-grams. */
-function extract(text: string, speller?: SpellingCorrector): Map<string, number> {
+function extract(text: string, functionWords: boolean, speller?: SpellingCorrector): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (f: string): void => {
     counts.set(f, (counts.get(f) ?? 0) + 1);
   };
   const all = words(normalize(text)).map((w) => (speller ? speller.correct(w) : w));
   const content = all.filter((w) => !STOP_WORDS.has(w));
-  // Function words ("i", "my", "we", "can") say how people write, not what they ask about: they would teach the
-  // model that first-person questions are out of scope because the examples of one class happen to use them.
-  // Only a text made of nothing else ("where are you from") keeps them.
-  const stems = (content.length ? content : all).map(stem);
-  for (const s of stems) add(`w:${s}`);
+  const stems = all.map(stem);
+  // Without function words, a text made of nothing else ("where are you from") still keeps them.
+  for (const s of functionWords || !content.length ? stems : content.map(stem)) add(`w:${s}`);
   for (let i = 1; i < stems.length; i++) add(`b:${stems[i - 1]}_${stems[i]}`);
   for (const w of content) {
     const padded = ` ${w} `;
@@ -65,23 +73,26 @@ export class Featurizer {
     return f;
   }
 
+  private get functionWords(): boolean {
+    return this.weights.functionWords ?? true;
+  }
+
   get size(): number {
     return this.index.size;
   }
 
   /** Learns the vocabulary, document frequencies and the spelling vocabulary; returns the training vectors. */
   fit(texts: readonly string[]): SparseVector[] {
-    const raw = texts.map((t) => extract(t));
+    const raw = texts.map((t) => extract(t, this.functionWords));
+    const counts = new Map<string, number>();
+    for (const features of raw) for (const f of features.keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
     const df: number[] = [];
-    for (const counts of raw) {
-      for (const f of counts.keys()) {
-        let i = this.index.get(f);
-        if (i === undefined) {
-          i = this.index.size;
-          this.index.set(f, i);
-        }
-        df[i] = (df[i] ?? 0) + 1;
-      }
+    for (const [f, d] of counts) {
+      // A word pair or character n-gram seen in a single text cannot generalise; it only grows every weight
+      // matrix (by a row per class). Words are all kept: one mention of a service name still counts.
+      if (d < MIN_DF && f[0] !== 'w') continue;
+      this.index.set(f, this.index.size);
+      df.push(d);
     }
     this.idf = Float32Array.from(df, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
     this.speller = new SpellingCorrector(texts.flatMap((t) => words(normalize(t))));
@@ -90,7 +101,7 @@ export class Featurizer {
 
   /** The vector of a text; unknown words are spell-corrected first unless `correct` is false. */
   transform(text: string, correct = true): SparseVector {
-    return this.vectorize(extract(text, correct ? this.speller : undefined));
+    return this.vectorize(extract(text, this.functionWords, correct ? this.speller : undefined));
   }
 
   private vectorize(counts: Map<string, number>): SparseVector {

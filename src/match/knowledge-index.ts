@@ -3,16 +3,17 @@ import { Featurizer } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
 import { trainingExamples } from './training-examples.js';
 
-/** Packs up to this many training texts get an ensemble of topic models (see ClassifierOptions.ensemble). */
-const SMALL_PACK = 5_000;
+/** Packs up to this many training texts (the shipped one has ~8,000; CLINC150 15,000) get an ensemble of topic models (see ClassifierOptions.ensemble). */
+const SMALL_PACK = 12_000;
 
 /** The thresholds a pack runs with when its `pack.yaml` names none. */
 export const defaultThresholds: Thresholds = { answer: 0.35, clarifyMargin: 0.1 };
 
 /**
  * `answer`: below it, fall back. `clarifyMargin`: top two pain points closer than this ask "did you mean".
- * `entry` (optional, 0 when absent): below this share of its pain point, the best entry is not trusted to
- * address the question; the advisor answers at the pain-point level and says so.
+ * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`: the pain
+ * point's share of all pain points times the entry's share of it), the entry is not trusted to address the question; the
+ * advisor answers at the pain-point level and says so.
  */
 export interface Thresholds {
   answer: number;
@@ -66,7 +67,9 @@ export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOpti
   // Small packs: the topic decision (the one that matters most) averages a few models, since SGD's example
   // order sways it and training is cheap. The entry choice, and large packs, use one model (memory, time).
   const topicOptions = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...options };
-  const featurizer = new Featurizer(options.features ?? defaultClassifierOptions.features);
+  const features = options.features ?? defaultClassifierOptions.features;
+  const functionWords = knowledge.pack.matcher?.functionWords;
+  const featurizer = new Featurizer(functionWords === undefined ? features : { ...features, functionWords });
   const texts = [...new Set(sets.topics.map((e) => e.text))];
   const fitted = featurizer.fit(texts);
   const shared = { featurizer, vectors: new Map(texts.map((t, i) => [t, fitted[i]!])) };

@@ -89,6 +89,17 @@ export function matchQuestion(index: KnowledgeIndex, text: string): MatchResult 
   return decide(scoreQuestion(index, text), index.thresholds);
 }
 
+/**
+ * How sure the advisor is that the best entry answers the question: the pain point's share of all pain points
+ * times the entry's share of that pain point. Both must be high: a clear pain point with a coin toss between
+ * entries, or a clear entry under a pain point that competes with another, are not trusted to address the
+ * question. (Doubt between in and out of scope is the answer threshold's business, not the entry's.)
+ */
+export function entryConfidence(candidate: Candidate, ranked: readonly Candidate[]): number {
+  const mass = ranked.reduce((sum, c) => sum + c.score, 0);
+  return mass > 0 ? (candidate.score / mass) * candidate.entryScore : 0;
+}
+
 /** The decision alone, for a given set of thresholds (calibration replays it over many). */
 export function decide(s: Scores, thresholds: KnowledgeIndex['thresholds']): MatchResult {
   const ranked = s.ranked;
@@ -111,5 +122,5 @@ export function decide(s: Scores, thresholds: KnowledgeIndex['thresholds']): Mat
   if (second && gap < clarifyMargin && top < 0.5) {
     return { outcome: 'clarify', candidates: ranked.filter((c) => c.score >= top - clarifyMargin * 2).slice(0, 3), confidence: top };
   }
-  return { outcome: 'answer', candidate: first, confidence: top, covered: first.entryScore >= entryFloor };
+  return { outcome: 'answer', candidate: first, confidence: top, covered: entryConfidence(first, ranked) >= entryFloor };
 }

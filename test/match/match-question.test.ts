@@ -76,8 +76,16 @@ describe('decide', () => {
     expect(result).toMatchObject({ outcome: 'answer', covered: false });
   });
 
+  it('GIVEN a clear entry under a pain point that competes with another THEN not covered either (pain point share × entry share)', () => {
+    const result = decide(scores([c('a', 0.45, 0.9), c('b', 0.35)]), { ...thresholds, answer: 0.3, clarifyMargin: 0.05, entry: 0.6 });
+    expect(result).toMatchObject({ outcome: 'answer', covered: false });
+  });
+
   it('GIVEN an entry above the entry threshold, or no entry threshold THEN the answer is covered', () => {
     expect(decide(scores([c('a', 0.8, 0.4)]), { ...thresholds, entry: 0.3 })).toMatchObject({ covered: true });
+    expect(decide(scores([c('a', 0.95, 0.9)]), { ...thresholds, entry: 0.85 })).toMatchObject({ covered: true });
+    // Doubt about scope (out of scope at 0.35) is not doubt about the entry: the only pain point holds all in-scope mass.
+    expect(decide(scores([c('a', 0.6, 0.95)], { outOfScope: 0.35 }), { ...thresholds, entry: 0.85 })).toMatchObject({ covered: true });
     expect(decide(scores([c('a', 0.8, 0.01)]), thresholds)).toMatchObject({ covered: true });
   });
 

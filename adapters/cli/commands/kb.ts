@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate, type Calibration } from '../../../src/evaluation/calibrate.js';
-import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
+import { inferEntries } from '../../../src/evaluation/infer-entry.js';
+import { parseLabelledLines, type LabelledQuestion } from '../../../src/evaluation/labelled-question.js';
 import { lintKnowledge } from '../../../src/knowledge/lint-knowledge.js';
 import { loadKnowledge } from '../../../src/knowledge/load-knowledge.js';
+import type { Knowledge } from '../../../src/knowledge/schema.js';
 import { buildIndex } from '../../../src/match/knowledge-index.js';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { saveThresholds } from '../kb/save-thresholds.js';
@@ -28,6 +30,18 @@ function describe(c: Calibration): string {
 /** Every line of several labelled files, in order. */
 async function readAll(files: readonly string[]) {
   return (await Promise.all(files.map(readLines))).flat();
+}
+
+/**
+ * Each file's lines that name their entry weigh as much in all as another file's: a set of clear questions and a
+ * set of messy real ones count the same when the entry threshold is chosen, whatever their sizes.
+ */
+async function readBalanced(files: readonly string[], entries: Knowledge['entries']): Promise<LabelledQuestion[]> {
+  const sets = await Promise.all(files.map(async (f) => inferEntries(await readLines(f), entries)));
+  return sets.flatMap((lines) => {
+    const named = lines.filter((l) => l.entry !== undefined).length;
+    return named ? lines.map((l) => (l.entry === undefined ? l : { ...l, weight: 100 / named })) : lines;
+  });
 }
 
 async function check(dir: string, io: CliIo): Promise<number> {
@@ -78,7 +92,8 @@ export const kbCommand: CliCommand = {
     if (sub === 'import') return importPack(values, io);
     if (sub === 'calibrate') {
       if (!values.val?.length) throw new UsageError('kb calibrate needs --val FILE.jsonl, repeatable (labels: pain point ids, oos, smalltalk; optional entry)');
-      const result = calibrate(buildIndex(await loadKnowledge(dir)), await readAll(values.val));
+      const knowledge = await loadKnowledge(dir);
+      const result = calibrate(buildIndex(knowledge), await readBalanced(values.val, knowledge.entries));
       await saveThresholds(dir, result);
       io.stdout.write(`${describe(result)}\nsaved to ${path.join(dir, 'pack.yaml')}\n`);
       return 0;
