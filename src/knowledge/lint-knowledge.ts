@@ -32,7 +32,7 @@ export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
         findings.push({ level: 'warning', file: entry.file, field, message: `"${example}" lands on ${result.candidate.entryId ?? 'the overview'}` });
       }
     });
-    if (entry.links.length === 0) {
+    if (entry.links.length === 0 && index.knowledge.pack.requireSources) {
       findings.push({ level: 'error', file: entry.file, field: 'links', message: 'no source link: every entry names at least one official or primary source' });
     }
     entry.links.forEach((link, i) => {

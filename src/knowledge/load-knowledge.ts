@@ -29,7 +29,7 @@ async function loadPack(dir: string, problems: KnowledgeProblem[]): Promise<Pack
   try {
     raw = await readFile(file, 'utf8');
   } catch {
-    return { name: path.basename(dir) };
+    return { name: path.basename(dir), requireSources: true };
   }
   try {
     const parsed = packSchema.safeParse(parse(raw));
@@ -38,7 +38,7 @@ async function loadPack(dir: string, problems: KnowledgeProblem[]): Promise<Pack
   } catch (err) {
     problems.push({ file, field: '(yaml)', message: (err as Error).message });
   }
-  return { name: path.basename(dir) };
+  return { name: path.basename(dir), requireSources: true };
 }
 
 /**

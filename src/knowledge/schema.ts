@@ -76,6 +76,11 @@ export const packSchema = z.object({
       entry: z.number().min(0).max(1).optional(),
     })
     .optional(),
+  /**
+   * Every entry must name a source (`kb check` fails without one). `kb import` turns it off: its entries are
+   * intents learned from labelled lines, not advice whose facts need a source.
+   */
+  requireSources: z.boolean().default(true),
   /** How the matcher reads text for this pack. */
   matcher: z
     .object({

@@ -29,4 +29,33 @@ describe('lintKnowledge', () => {
       pack.remove();
     }
   });
+
+  it('GIVEN an entry without a source link THEN an error naming file and field, unless the pack does not require sources', async () => {
+    const files = validPackFiles();
+    const noLinks = files['entries/budgets.md']!.replace(/links:\n {2}- label: [^\n]+\n {4}url: [^\n]+\n/, 'links: []\n');
+    expect(noLinks).not.toContain('example.com/budgets');
+    for (const [pack, expected] of [[files['pack.yaml']!, 1], [`${files['pack.yaml']!}requireSources: false\n`, 0]] as const) {
+      const dir = writeTempPack({ ...files, 'pack.yaml': pack, 'entries/budgets.md': noLinks });
+      try {
+        const findings = lintKnowledge(buildIndex(await loadKnowledge(dir.dir)), new Date(Date.UTC(2026, 1, 1)));
+        const missing = findings.filter((f) => f.field === 'links' && f.level === 'error');
+        expect(missing).toHaveLength(expected);
+        if (expected) expect(missing[0]!.file).toContain('budgets.md');
+      } finally {
+        dir.remove();
+      }
+    }
+  });
+
+  it('GIVEN two entries sharing a phrasing THEN a near-duplicate warning naming both', async () => {
+    const files = validPackFiles();
+    const dup = files['entries/interviews.md']!.replace('"hiring process for ml"', '"how do I set a budget"');
+    const dir = writeTempPack({ ...files, 'entries/interviews.md': dup });
+    try {
+      const findings = lintKnowledge(buildIndex(await loadKnowledge(dir.dir)), new Date(Date.UTC(2026, 1, 1)));
+      expect(findings).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/near-duplicate.*(budgets|interviews)/) }));
+    } finally {
+      dir.remove();
+    }
+  });
 });

@@ -11,6 +11,8 @@ import { buildIndex } from '../../../src/match/knowledge-index.js';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { saveThresholds } from '../kb/save-thresholds.js';
 import { topicIdOf, writePack } from '../kb/write-pack.js';
+import { cliLogger } from '../cli-logger.js';
+import { cacheDir, cachedIndex } from '../index-cache.js';
 import { knowledgeDir } from '../package-root.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -45,7 +47,8 @@ async function readBalanced(files: readonly string[], entries: Knowledge['entrie
 }
 
 async function check(dir: string, io: CliIo): Promise<number> {
-  const index = buildIndex(await loadKnowledge(dir));
+  // The trained index comes from the same cache as `ask` (trained and saved when the knowledge changed).
+  const index = await cachedIndex(await loadKnowledge(dir), cacheDir(io.env), cliLogger(io.env));
   const findings = lintKnowledge(index, new Date());
   for (const f of findings) io.stdout.write(`${f.level}: ${f.file}: ${f.field}: ${f.message}\n`);
   const errors = findings.filter((f) => f.level === 'error').length;

@@ -55,6 +55,7 @@ export async function writePack(lines: readonly LabelledQuestion[], out: string,
       file({ kind: 'entry', id, painPoint: topicIdOf(label), title: title.slice(0, 100), examples: texts.length >= 3 ? texts : [...texts, ...texts, ...texts].slice(0, 3), reviewed }, `The answer for "${title}" (imported: write the real answer here).`),
     );
   }
-  await writeFile(path.join(out, 'pack.yaml'), stringify({ name }));
+  // Imported entries are intents learned from labelled lines, not advice with facts to source.
+  await writeFile(path.join(out, 'pack.yaml'), stringify({ name, requireSources: false }));
   return byLabel.size;
 }
