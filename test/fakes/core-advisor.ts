@@ -1,22 +1,11 @@
 import { createAdvisor, type Advisor } from '../../src/advisor.js';
 import type { AdvisorSettings } from '../../src/handle.js';
-import { cacheDir, cachedIndex } from '../../adapters/cli/index-cache.js';
-import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import type { Store } from '../../src/store/store.js';
 import { manualClock } from './core-messages.js';
-import { shippedKnowledge, silentLogger } from './test-advisor.js';
+import { sharedIndex, silentLogger } from './test-advisor.js';
 
-let index: Promise<KnowledgeIndex> | undefined;
-
-/**
- * The shipped knowledge's index, shared by every advisor of a test file: restored from the same on-disk cache
- * the CLI uses (the global setup trains it once per run), so test files don't each spend seconds training.
- */
-export function sharedIndex(): Promise<KnowledgeIndex> {
-  index ??= shippedKnowledge().then((k) => cachedIndex(k, cacheDir(process.env), silentLogger()));
-  return index;
-}
+export { sharedIndex };
 
 /** A real advisor over the shipped knowledge with a MemoryStore (or the store given), a manual clock and settings. */
 export async function coreAdvisor<S extends Store = MemoryStore>(

@@ -10,7 +10,7 @@ import { PostgresStore } from '../../adapters/store/postgres-store.js';
 import { SqliteStore } from '../../adapters/store/sqlite-store.js';
 import { createAdvisor } from '../../src/advisor.js';
 import type { Store } from '../../src/store/store.js';
-import { shippedKnowledge } from './test-advisor.js';
+import { sharedIndex } from './test-advisor.js';
 
 const env = process.env;
 const logger = pino({ level: env.REPLICA_LOG_LEVEL ?? 'silent' }, pino.destination(2));
@@ -21,8 +21,10 @@ async function openStore(): Promise<Store> {
 }
 
 const store = await openStore();
+const index = await sharedIndex();
 const advisor = createAdvisor({
-  knowledge: await shippedKnowledge(),
+  knowledge: index.knowledge,
+  index,
   store,
   logger,
   settings: {
