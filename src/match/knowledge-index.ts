@@ -11,8 +11,8 @@ export const defaultThresholds: Thresholds = { answer: 0.35, clarifyMargin: 0.1 
 
 /**
  * `answer`: below it, fall back. `clarifyMargin`: top two pain points closer than this ask "did you mean".
- * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`: the pain
- * point's share of all pain points times the entry's share of it), the entry is not trusted to address the question; the
+ * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`: the entry's
+ * share of its pain point times the square root of the pain point's share of all pain points), the entry is not trusted to address the question; the
  * advisor answers at the pain-point level and says so.
  */
 export interface Thresholds {

@@ -90,14 +90,15 @@ export function matchQuestion(index: KnowledgeIndex, text: string): MatchResult 
 }
 
 /**
- * How sure the advisor is that the best entry answers the question: the pain point's share of all pain points
- * times the entry's share of that pain point. Both must be high: a clear pain point with a coin toss between
- * entries, or a clear entry under a pain point that competes with another, are not trusted to address the
- * question. (Doubt between in and out of scope is the answer threshold's business, not the entry's.)
+ * How sure the advisor is that the best entry answers the question: the entry's share of its pain point, times
+ * the square root of the pain point's share of all pain points. A coin toss between entries is not trusted; a
+ * pain point that competes with another lowers trust, but less than the entry's own doubt does (a question on
+ * RAG may lean half to choosing an approach and still be exactly what the RAG entry answers). Doubt between in
+ * and out of scope is the answer threshold's business, not the entry's.
  */
 export function entryConfidence(candidate: Candidate, ranked: readonly Candidate[]): number {
   const mass = ranked.reduce((sum, c) => sum + c.score, 0);
-  return mass > 0 ? (candidate.score / mass) * candidate.entryScore : 0;
+  return mass > 0 ? Math.sqrt(candidate.score / mass) * candidate.entryScore : 0;
 }
 
 /** The decision alone, for a given set of thresholds (calibration replays it over many). */

@@ -76,8 +76,8 @@ describe('decide', () => {
     expect(result).toMatchObject({ outcome: 'answer', covered: false });
   });
 
-  it('GIVEN a clear entry under a pain point that competes with another THEN not covered either (pain point share × entry share)', () => {
-    const result = decide(scores([c('a', 0.45, 0.9), c('b', 0.35)]), { ...thresholds, answer: 0.3, clarifyMargin: 0.05, entry: 0.6 });
+  it('GIVEN a clear entry under a pain point that competes with another THEN not covered either (entry share × √pain point share)', () => {
+    const result = decide(scores([c('a', 0.45, 0.9), c('b', 0.35)]), { ...thresholds, answer: 0.3, clarifyMargin: 0.05, entry: 0.75 });
     expect(result).toMatchObject({ outcome: 'answer', covered: false });
   });
 
