@@ -14,6 +14,7 @@ export function quoteQuestion(text: string): string {
   const plain = text
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]*>|https?:\/\/\S+/g, ' ')
+    .replace(/\b(?:javascript|vbscript|data|file|ftp|mailto|https?)\s*:/gi, ' ')
     .replace(/[*_`~[\]()<>#|\\]/g, ' ')
     .replace(/@[\w.-]*/g, ' ')
     .replace(/\s+/g, ' ')

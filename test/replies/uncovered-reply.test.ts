@@ -52,6 +52,11 @@ describe('quoteQuestion', () => {
     expect(quoted).toBe('how do we click rm -rf label?');
   });
 
+  it('GIVEN a link scheme outside a link THEN the scheme is not repeated', () => {
+    expect(quoteQuestion('[x](javascript:alert(1)) how much is a notebook')).toBe('x alert 1 how much is a notebook');
+    expect(quoteQuestion('see data:text/html,hi and JavaScript :void')).not.toMatch(/javascript|data:/i);
+  });
+
   it('GIVEN a long question THEN it is cut at a word boundary with an ellipsis', () => {
     const quoted = quoteQuestion(`we are a small team ${'and we have lots of context '.repeat(10)}`);
     expect(quoted.length).toBeLessThanOrEqual(101);
