@@ -66,11 +66,11 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
   const length = view.getUint32(4);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
   if (header.version !== SNAPSHOT_VERSION) return null;
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
+  // Float32Array views need a 4-byte aligned offset: a file read whole usually is (no copy), a slice may not be.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
   let at = Math.ceil((8 + length) / 4) * 4;
   const take = (n: number): Float32Array => {
-    const a = new Float32Array(aligned.buffer, at, n);
+    const a = new Float32Array(aligned.buffer, aligned.byteOffset + at, n);
     at += n * 4;
     return a;
   };
