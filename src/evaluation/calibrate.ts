@@ -1,6 +1,5 @@
-import type { KnowledgeIndex } from '../match/knowledge-index.js';
+import type { KnowledgeIndex, Thresholds } from '../match/knowledge-index.js';
 import { decide, scoreQuestion, type Scores } from '../match/match-question.js';
-import type { Thresholds } from '../match/knowledge-index.js';
 import { entryVerdict } from './evaluate.js';
 import { OOS_LABEL, SMALLTALK_LABEL, type LabelledQuestion } from './labelled-question.js';
 

@@ -28,10 +28,10 @@ export interface FeaturizerSnapshot {
 }
 
 const BLOCKS = ['w', 'b', 'c'] as const;
+type BlockName = (typeof BLOCKS)[number];
 
 /** Word pairs and character n-grams must occur in at least this many training texts to become features. */
 const MIN_DF = 2;
-type BlockName = (typeof BLOCKS)[number];
 
 /** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- and 4-grams. */
 function extract(text: string, functionWords: boolean, speller?: SpellingCorrector): Map<string, number> {

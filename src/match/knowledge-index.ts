@@ -3,7 +3,10 @@ import { Featurizer } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
 import { trainingExamples } from './training-examples.js';
 
-/** Packs up to this many training texts (the shipped one has ~8,000; CLINC150 15,000) get an ensemble of topic models (see ClassifierOptions.ensemble). */
+/**
+ * Packs up to this many training texts get an ensemble of topic models (see ClassifierOptions.ensemble): the
+ * shipped one (~9,000) does, CLINC150 (15,000) does not.
+ */
 const SMALL_PACK = 12_000;
 
 /** The thresholds a pack runs with when its `pack.yaml` names none. */
@@ -11,9 +14,8 @@ export const defaultThresholds: Thresholds = { answer: 0.35, clarifyMargin: 0.1 
 
 /**
  * `answer`: below it, fall back. `clarifyMargin`: top two pain points closer than this ask "did you mean".
- * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`: the entry's
- * share of its pain point times the square root of the pain point's share of all pain points), the entry is not trusted to address the question; the
- * advisor answers at the pain-point level and says so.
+ * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`), the entry is
+ * not trusted to address the question; the advisor answers at the pain-point level and says so.
  */
 export interface Thresholds {
   answer: number;

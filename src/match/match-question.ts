@@ -62,22 +62,33 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
   return s;
 }
 
-/** Fills each candidate's best entry, its share of the pain point, and the nearest entries. */
-function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array, ranked: Candidate[]): void {
-  // `probs` is the classifier's reused buffer: read it before any other prediction.
-  const byPainPoint = new Map<string, Array<{ id: string | null; p: number }>>();
-  classifier.labels.forEach((name, i) => {
+/** Per classifier: each pain point's labels (entries, and its overview as null) with their column. */
+const groupsOf = new WeakMap<TextClassifier, Map<string, Array<{ id: string | null; column: number }>>>();
+
+/** The entry classifier's labels grouped by pain point, worked out once per index rather than per question. */
+function entryGroups(index: KnowledgeIndex, classifier: TextClassifier): Map<string, Array<{ id: string | null; column: number }>> {
+  let groups = groupsOf.get(classifier);
+  if (groups) return groups;
+  groups = new Map();
+  classifier.labels.forEach((name, column) => {
     const label = decodeLabel(name);
     const painPoint = label.kind === 'pain-point' ? label.id : label.kind === 'entry' ? index.entries.get(label.id)?.painPoint : undefined;
     if (!painPoint) return;
-    const list = byPainPoint.get(painPoint) ?? [];
-    byPainPoint.set(painPoint, list);
-    list.push({ id: label.kind === 'entry' ? label.id : null, p: probs[i] ?? 0 });
+    const list = groups!.get(painPoint) ?? [];
+    groups!.set(painPoint, list);
+    list.push({ id: label.kind === 'entry' ? label.id : null, column });
   });
+  groupsOf.set(classifier, groups);
+  return groups;
+}
+
+/** Fills each candidate's best entry, its share of the pain point, and the nearest entries. */
+function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array, ranked: Candidate[]): void {
+  const groups = entryGroups(index, classifier);
   for (const candidate of ranked) {
-    const list = byPainPoint.get(candidate.painPoint);
-    if (!list?.length || index.onlyEntry.has(candidate.painPoint)) continue;
-    list.sort((a, b) => b.p - a.p);
+    const group = groups.get(candidate.painPoint);
+    if (!group?.length || index.onlyEntry.has(candidate.painPoint)) continue;
+    const list = group.map(({ id, column }) => ({ id, p: probs[column] ?? 0 })).sort((a, b) => b.p - a.p);
     const total = list.reduce((sum, x) => sum + x.p, 0);
     candidate.entryId = list[0]!.id;
     candidate.entryScore = total > 0 ? list[0]!.p / total : 0;
@@ -91,7 +102,7 @@ export function matchQuestion(index: KnowledgeIndex, text: string): MatchResult 
 
 /**
  * How sure the advisor is that the best entry answers the question: the entry's share of its pain point, times
- * the square root of the pain point's share of all pain points. A coin toss between entries is not trusted; a
+ * the square root of the pain point's share of the ranked pain points. A coin toss between entries is not trusted; a
  * pain point that competes with another lowers trust, but less than the entry's own doubt does (a question on
  * RAG may lean half to choosing an approach and still be exactly what the RAG entry answers). Doubt between in
  * and out of scope is the answer threshold's business, not the entry's.

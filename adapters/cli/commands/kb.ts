@@ -29,11 +29,6 @@ function describe(c: Calibration): string {
   return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}${entry}: ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})${level}`;
 }
 
-/** Every line of several labelled files, in order. */
-async function readAll(files: readonly string[]) {
-  return (await Promise.all(files.map(readLines))).flat();
-}
-
 /**
  * Each file's lines that name their entry weigh as much in all as another file's: a set of clear questions and a
  * set of messy real ones count the same when the entry threshold is chosen, whatever their sizes.
@@ -66,8 +61,8 @@ async function importPack(values: { from?: string; out?: string; val?: string[];
   const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10));
   io.stdout.write(`wrote ${labels} labels to ${values.out}\n`);
   if (values.val?.length) {
-    const index = buildIndex(await loadKnowledge(values.out));
-    const result = calibrate(index, await readAll(values.val), topicIdOf);
+    const knowledge = await loadKnowledge(values.out);
+    const result = calibrate(buildIndex(knowledge), await readBalanced(values.val, knowledge.entries), topicIdOf);
     await saveThresholds(values.out, result);
     io.stdout.write(`calibrated on ${values.val.join(' + ')}: ${describe(result)}\n`);
   }
@@ -96,7 +91,8 @@ export const kbCommand: CliCommand = {
     if (sub === 'calibrate') {
       if (!values.val?.length) throw new UsageError('kb calibrate needs --val FILE.jsonl, repeatable (labels: pain point ids, oos, smalltalk; optional entry)');
       const knowledge = await loadKnowledge(dir);
-      const result = calibrate(buildIndex(knowledge), await readBalanced(values.val, knowledge.entries));
+      const index = await cachedIndex(knowledge, cacheDir(io.env), cliLogger(io.env));
+      const result = calibrate(index, await readBalanced(values.val, knowledge.entries));
       await saveThresholds(dir, result);
       io.stdout.write(`${describe(result)}\nsaved to ${path.join(dir, 'pack.yaml')}\n`);
       return 0;
