@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import { createAdvisor, type Advisor } from '../../src/advisor.js';
 import type { AdvisorSettings } from '../../src/handle.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import type { Store } from '../../src/store/store.js';
 import type { AppConfig } from '../config/app-config.js';
 import { cacheDir, cachedIndex } from './index-cache.js';
+import { cachedKnowledge } from './knowledge-cache.js';
 
 /** The core's settings from the validated configuration. */
 export function advisorSettings(config: AppConfig): AdvisorSettings {
@@ -26,7 +26,7 @@ export async function buildAdvisor(
   logger: Logger,
   stats?: () => Promise<string>,
 ): Promise<{ advisor: Advisor; knowledge: Knowledge }> {
-  const knowledge = await loadKnowledge(knowledgeDir);
+  const knowledge = await cachedKnowledge(knowledgeDir, cacheDir(process.env), logger);
   const advisor = createAdvisor({
     knowledge,
     index: await cachedIndex(knowledge, cacheDir(process.env), logger),

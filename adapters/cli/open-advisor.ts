@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { createAdvisor, type Advisor, type AdvisorDeps } from '../../src/advisor.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { cacheDir, cachedIndex } from './index-cache.js';
+import { cachedKnowledge } from './knowledge-cache.js';
 import type { Store } from '../../src/store/store.js';
 
 /** Loads a knowledge folder and builds an advisor over it (an in-memory store unless one is given). */
@@ -11,7 +11,7 @@ export async function openAdvisor(
   logger: Logger,
   extra: Partial<Pick<AdvisorDeps, 'settings' | 'stats'>> & { store?: Store } = {},
 ): Promise<{ advisor: Advisor; store: Store }> {
-  const knowledge = await loadKnowledge(dir);
+  const knowledge = await cachedKnowledge(dir, cacheDir(process.env), logger);
   const store = extra.store ?? new MemoryStore();
   const advisor = createAdvisor({
     knowledge,

@@ -23,14 +23,19 @@ function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
   }));
 }
 
-async function loadPack(dir: string, problems: KnowledgeProblem[]): Promise<Pack> {
+/** A knowledge folder's files as read, before any parsing: what `parseKnowledge` turns into knowledge. */
+export interface KnowledgeSources {
+  dir: string;
+  /** `pack.yaml`'s text, or null when the folder has none. */
+  pack: string | null;
+  /** Each Markdown file's path (relative to the working directory, as problems name it) and text, sorted. */
+  files: Array<{ file: string; text: string }>;
+}
+
+function parsePack(sources: KnowledgeSources, problems: KnowledgeProblem[]): Pack {
+  const { dir, pack: raw } = sources;
   const file = path.join(dir, 'pack.yaml');
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch {
-    return { name: path.basename(dir), requireSources: true };
-  }
+  if (raw === null) return { name: path.basename(dir), requireSources: true };
   try {
     const parsed = packSchema.safeParse(parse(raw));
     if (parsed.success) return parsed.data;
@@ -41,31 +46,42 @@ async function loadPack(dir: string, problems: KnowledgeProblem[]): Promise<Pack
   return { name: path.basename(dir), requireSources: true };
 }
 
-/**
- * Reads a knowledge folder: every `.md` file below it (front matter validated with zod) and `pack.yaml`.
- * Collects every problem and throws one KnowledgeError naming each file and field.
- */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const problems: KnowledgeProblem[] = [];
+/** Reads a knowledge folder's `.md` files and `pack.yaml` without parsing them. */
+export async function readKnowledgeSources(dir: string): Promise<KnowledgeSources> {
   let files: string[];
   try {
     files = await listMarkdown(dir);
   } catch (err) {
     throw new KnowledgeError([{ file: dir, field: '(folder)', message: (err as Error).message }]);
   }
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const pack = await readFile(path.join(dir, 'pack.yaml'), 'utf8').catch(() => null);
+  return { dir, pack, files: files.map((file, i) => ({ file: path.relative(process.cwd(), file) || file, text: texts[i] ?? '' })) };
+}
+
+/**
+ * Reads a knowledge folder: every `.md` file below it (front matter validated with zod) and `pack.yaml`.
+ * Collects every problem and throws one KnowledgeError naming each file and field.
+ */
+export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  return parseKnowledge(await readKnowledgeSources(dir));
+}
+
+/** Parses and validates a folder's sources; throws one KnowledgeError naming each file and field. */
+export function parseKnowledge(sources: KnowledgeSources): Knowledge {
+  const { dir } = sources;
+  const problems: KnowledgeProblem[] = [];
   const knowledge: Knowledge = {
-    pack: await loadPack(dir, problems),
+    pack: parsePack(sources, problems),
     painPoints: [],
     entries: [],
     smalltalk: [],
     outOfScope: [],
   };
-  const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  for (const [i, file] of files.entries()) {
-    const rel = path.relative(process.cwd(), file) || file;
+  for (const { file: rel, text } of sources.files) {
     let doc;
     try {
-      doc = parseFrontMatter(sources[i] ?? '');
+      doc = parseFrontMatter(text);
     } catch (err) {
       problems.push({ file: rel, field: '(front matter)', message: (err as Error).message });
       continue;

@@ -2,7 +2,7 @@ import { normalize, words } from './normalize.js';
 import { SpellingCorrector } from './spelling.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
-import { sparseFromMap, type SparseVector } from './sparse-vector.js';
+import type { SparseVector } from './sparse-vector.js';
 
 /** How much each family of features weighs in the final vector. */
 export interface FeatureWeights {
@@ -27,11 +27,14 @@ export interface FeaturizerSnapshot {
   words: Array<[string, number]>;
 }
 
-const BLOCKS = ['w', 'b', 'c'] as const;
-type BlockName = (typeof BLOCKS)[number];
-
 /** Word pairs and character n-grams must occur in at least this many training texts to become features. */
 const MIN_DF = 2;
+
+/**
+ * Longer "words" (hashes, base64, a key held down) get no character n-grams and no spelling correction: they
+ * are not words, and a single 2,000-character one would otherwise cost thousands of strings.
+ */
+export const MAX_WORD_LENGTH = 32;
 
 /** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- and 4-grams. */
 function extract(text: string, functionWords: boolean, speller?: SpellingCorrector): Map<string, number> {
@@ -39,24 +42,36 @@ function extract(text: string, functionWords: boolean, speller?: SpellingCorrect
   const add = (f: string): void => {
     counts.set(f, (counts.get(f) ?? 0) + 1);
   };
-  const all = words(normalize(text)).map((w) => (speller ? speller.correct(w) : w));
+  const all = words(normalize(text)).map((w) => (speller && w.length <= MAX_WORD_LENGTH ? speller.correct(w) : w));
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const stems = all.map(stem);
   // Without function words, a text made of nothing else ("where are you from") still keeps them.
   for (const s of functionWords || !content.length ? stems : content.map(stem)) add(`w:${s}`);
   for (let i = 1; i < stems.length; i++) add(`b:${stems[i - 1]}_${stems[i]}`);
   for (const w of content) {
+    if (w.length > MAX_WORD_LENGTH) continue;
     const padded = ` ${w} `;
     for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
   }
   return counts;
 }
 
+/** How many words' character n-gram features are remembered before the memo starts over. */
+const GRAM_MEMO_SIZE = 50_000;
+
+function familiesOf(features: readonly string[]): Uint8Array {
+  return Uint8Array.from(features, (f) => (f[0] === 'w' ? 0 : f[0] === 'b' ? 1 : 2));
+}
+
 /** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */
 export class Featurizer {
   private readonly index = new Map<string, number>();
   private idf: Float32Array = new Float32Array(0);
+  /** Each feature's family: 0 words, 1 word pairs, 2 character n-grams. */
+  private family: Uint8Array = new Uint8Array(0);
   private speller: SpellingCorrector | undefined;
+  /** A word's known character n-gram features, worked out once per word (questions repeat words). Bounded. */
+  private readonly grams = new Map<string, Int32Array>();
 
   constructor(private readonly weights: FeatureWeights = defaultFeatureWeights) {}
 
@@ -69,6 +84,7 @@ export class Featurizer {
     const f = new Featurizer(snapshot.weights);
     snapshot.features.forEach((name, i) => f.index.set(name, i));
     f.idf = snapshot.idf;
+    f.family = familiesOf(snapshot.features);
     f.speller = SpellingCorrector.fromCounts(snapshot.words);
     return f;
   }
@@ -95,39 +111,81 @@ export class Featurizer {
       df.push(d);
     }
     this.idf = Float32Array.from(df, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
+    this.family = familiesOf([...this.index.keys()]);
     this.speller = new SpellingCorrector(texts.flatMap((t) => words(normalize(t))));
-    return raw.map((counts) => this.vectorize(counts));
-  }
-
-  /** The vector of a text; unknown words are spell-corrected first unless `correct` is false. */
-  transform(text: string, correct = true): SparseVector {
-    return this.vectorize(extract(text, this.functionWords, correct ? this.speller : undefined));
-  }
-
-  private vectorize(counts: Map<string, number>): SparseVector {
-    const blocks = new Map<BlockName, Map<number, number>>(BLOCKS.map((b) => [b, new Map()]));
-    for (const [f, tf] of counts) {
-      const i = this.index.get(f);
-      if (i === undefined) continue;
-      blocks.get(f[0] as BlockName)?.set(i, (1 + Math.log(tf)) * (this.idf[i] ?? 1));
-    }
-    const out = new Map<number, number>();
-    const scale: Record<BlockName, number> = { w: this.weights.words, b: this.weights.bigrams, c: this.weights.chars };
-    let total = 0;
-    for (const [name, block] of blocks) {
-      let norm = 0;
-      for (const v of block.values()) norm += v * v;
-      if (norm === 0) continue;
-      const k = scale[name] / Math.sqrt(norm);
-      for (const [i, v] of block) {
-        out.set(i, v * k);
-        total += (v * k) ** 2;
+    return raw.map((counts) => {
+      const known = new Map<number, number>();
+      for (const [f, tf] of counts) {
+        const i = this.index.get(f);
+        if (i !== undefined) known.set(i, tf);
       }
+      return this.vectorize(known);
+    });
+  }
+
+  /**
+   * The vector of a text; unknown words are spell-corrected first unless `correct` is false. The same features
+   * as training extracts, counted by feature number without building a string for each character n-gram.
+   */
+  transform(text: string, correct = true): SparseVector {
+    const speller = correct ? this.speller : undefined;
+    const counts = new Map<number, number>();
+    const bump = (i: number | undefined): void => {
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    };
+    const all = words(normalize(text)).map((w) => (speller && w.length <= MAX_WORD_LENGTH ? speller.correct(w) : w));
+    const content = all.filter((w) => !STOP_WORDS.has(w));
+    const stems = all.map(stem);
+    for (const s of this.functionWords || !content.length ? stems : content.map(stem)) bump(this.index.get(`w:${s}`));
+    for (let i = 1; i < stems.length; i++) bump(this.index.get(`b:${stems[i - 1]}_${stems[i]}`));
+    for (const w of content) if (w.length <= MAX_WORD_LENGTH) for (const i of this.charGrams(w)) bump(i);
+    return this.vectorize(counts);
+  }
+
+  private charGrams(word: string): Int32Array {
+    let known = this.grams.get(word);
+    if (known) return known;
+    const found: number[] = [];
+    const padded = ` ${word} `;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        const f = this.index.get(`c:${padded.slice(i, i + n)}`);
+        if (f !== undefined) found.push(f);
+      }
+    }
+    known = Int32Array.from(found);
+    if (this.grams.size >= GRAM_MEMO_SIZE) this.grams.clear();
+    this.grams.set(word, known);
+    return known;
+  }
+
+  private vectorize(counts: Map<number, number>): SparseVector {
+    // Each known feature's tf-idf value; then each family is L2-normalised and scaled, and the whole vector
+    // normalised again.
+    const idx = new Int32Array(counts.size);
+    const val = new Float32Array(counts.size);
+    const norms = [0, 0, 0];
+    let n = 0;
+    for (const [i, tf] of counts) {
+      const v = (1 + Math.log(tf)) * (this.idf[i] ?? 1);
+      idx[n] = i;
+      val[n] = v;
+      norms[this.family[i]!]! += v * v;
+      n++;
+    }
+    const scale = [this.weights.words, this.weights.bigrams, this.weights.chars].map((w, b) =>
+      norms[b]! > 0 ? w / Math.sqrt(norms[b]!) : 0,
+    );
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const v = val[k]! * scale[this.family[idx[k]!]!]!;
+      val[k] = v;
+      total += v * v;
     }
     if (total > 0) {
       const k = 1 / Math.sqrt(total);
-      for (const [i, v] of out) out.set(i, v * k);
+      for (let j = 0; j < n; j++) val[j] = val[j]! * k;
     }
-    return sparseFromMap(out);
+    return { idx, val };
   }
 }

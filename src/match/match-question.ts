@@ -82,17 +82,35 @@ function entryGroups(index: KnowledgeIndex, classifier: TextClassifier): Map<str
   return groups;
 }
 
+/** How many nearest entries a candidate offers when none fits. */
+const NEAREST = 3;
+
 /** Fills each candidate's best entry, its share of the pain point, and the nearest entries. */
 function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array, ranked: Candidate[]): void {
   const groups = entryGroups(index, classifier);
   for (const candidate of ranked) {
     const group = groups.get(candidate.painPoint);
     if (!group?.length || index.onlyEntry.has(candidate.painPoint)) continue;
-    const list = group.map(({ id, column }) => ({ id, p: probs[column] ?? 0 })).sort((a, b) => b.p - a.p);
-    const total = list.reduce((sum, x) => sum + x.p, 0);
-    candidate.entryId = list[0]!.id;
-    candidate.entryScore = total > 0 ? list[0]!.p / total : 0;
-    candidate.nearest = list.flatMap((x) => (x.id ? [x.id] : [])).slice(0, 3);
+    // One pass: the group's total, its best label (an entry or the overview), and its top entries by insertion.
+    let total = 0;
+    let best = group[0]!;
+    let bestP = -1;
+    const top: Array<{ id: string; p: number }> = [];
+    for (const item of group) {
+      const p = probs[item.column] ?? 0;
+      total += p;
+      if (p > bestP) [best, bestP] = [item, p];
+      if (item.id === null) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.p < p) at--;
+      if (at < NEAREST) {
+        top.splice(at, 0, { id: item.id, p });
+        if (top.length > NEAREST) top.pop();
+      }
+    }
+    candidate.entryId = best.id;
+    candidate.entryScore = total > 0 ? bestP / total : 0;
+    candidate.nearest = top.map((x) => x.id);
   }
 }
 

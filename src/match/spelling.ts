@@ -3,28 +3,36 @@
  * insertion, substitution or adjacent swap), preferring the most frequent. Symmetric-delete lookup, so
  * a correction costs a few map reads whatever the vocabulary size.
  */
+/** How many corrections are remembered before the memo starts over. */
+const MEMO_SIZE = 10_000;
+
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
-  private readonly deletes = new Map<string, string[]>();
+  /** Built on the first unknown word, not at start-up: a one-question process often never needs it. */
+  private deletes: Map<string, string[]> | undefined;
+  /** Corrections already worked out (unknown words recur: a product name, a common typo). Bounded. */
+  private readonly memo = new Map<string, string>();
 
   constructor(
     words: Iterable<string>,
     private readonly minLength = 4,
   ) {
     for (const w of words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
-    this.indexDeletes();
   }
 
-  private indexDeletes(): void {
-    this.deletes.clear();
+  private deleteIndex(): Map<string, string[]> {
+    if (this.deletes) return this.deletes;
+    const deletes = new Map<string, string[]>();
     for (const w of this.counts.keys()) {
       if (w.length < this.minLength) continue;
       for (const d of deletions(w)) {
-        const list = this.deletes.get(d);
+        const list = deletes.get(d);
         if (list) list.push(w);
-        else this.deletes.set(d, [w]);
+        else deletes.set(d, [w]);
       }
     }
+    this.deletes = deletes;
+    return deletes;
   }
 
   /** Word counts, for a snapshot; `SpellingCorrector.fromCounts` rebuilds an equal corrector. */
@@ -35,7 +43,6 @@ export class SpellingCorrector {
   static fromCounts(counts: ReadonlyArray<readonly [string, number]>, minLength = 4): SpellingCorrector {
     const corrector = new SpellingCorrector([], minLength);
     for (const [w, n] of counts) corrector.counts.set(w, n);
-    corrector.indexDeletes();
     return corrector;
   }
 
@@ -46,10 +53,20 @@ export class SpellingCorrector {
   /** The word itself when known or unfixable, else the best known word one edit away. */
   correct(word: string): string {
     if (this.counts.has(word) || word.length < this.minLength || /\d/.test(word)) return word;
+    const known = this.memo.get(word);
+    if (known !== undefined) return known;
+    const best = this.nearest(word);
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    this.memo.set(word, best);
+    return best;
+  }
+
+  private nearest(word: string): string {
+    const deletes = this.deleteIndex();
     let best = word;
     let bestCount = 0;
     for (const key of [word, ...deletions(word)]) {
-      const candidates = this.deletes.get(key) ?? [];
+      const candidates = deletes.get(key) ?? [];
       for (const candidate of this.counts.has(key) ? [...candidates, key] : candidates) {
         const count = this.counts.get(candidate) ?? 0;
         if (count > bestCount && withinOneEdit(candidate, word)) {

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Logger } from 'pino';
+import { parseKnowledge, readKnowledgeSources, type KnowledgeSources } from '../../src/knowledge/load-knowledge.js';
+import type { Knowledge } from '../../src/knowledge/schema.js';
+import { codeHash } from './code-hash.js';
+
+/** A key for exactly these files (paths and bytes) read by exactly this loader code. */
+export function sourcesKey(sources: KnowledgeSources): string {
+  const hash = createHash('sha256').update(codeHash('knowledge')).update(sources.pack ?? '\0');
+  for (const { file, text } of sources.files) hash.update(`\0${file}\0`).update(text);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * A knowledge folder, parsed once: later starts on the same files read the validated result from the cache
+ * (parsing the YAML of every file is most of a cold start). Only knowledge without problems is ever cached, so
+ * a broken file is reported on every start.
+ */
+export async function cachedKnowledge(dir: string, cache: string, logger: Logger): Promise<Knowledge> {
+  const sources = await readKnowledgeSources(dir);
+  const file = path.join(cache, `knowledge-${sourcesKey(sources)}.v8`);
+  try {
+    const cached = deserialize(await readFile(file)) as Partial<Knowledge> | null;
+    if (cached && Array.isArray(cached.entries) && Array.isArray(cached.painPoints)) return cached as Knowledge;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ err }, 'knowledge cache unreadable; parsing the files');
+  }
+  const knowledge = parseKnowledge(sources);
+  try {
+    await mkdir(cache, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, serialize(knowledge));
+    await rename(temp, file);
+  } catch (err) {
+    logger.debug({ err }, 'knowledge cache not written');
+  }
+  return knowledge;
+}
