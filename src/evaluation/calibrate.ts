@@ -2,6 +2,7 @@ import type { KnowledgeIndex, Thresholds } from '../match/knowledge-index.js';
 import { decide, scoreQuestion, type Scores } from '../match/match-question.js';
 import { entryVerdict } from './evaluate.js';
 import { OOS_LABEL, SMALLTALK_LABEL, type LabelledQuestion } from './labelled-question.js';
+import { DEFAULT_OBJECTIVE, objectiveScore, type Objective } from './calibration-objective.js';
 
 export interface Calibration {
   thresholds: KnowledgeIndex['thresholds'];
@@ -11,6 +12,19 @@ export interface Calibration {
   outOfScope: number;
   /** On lines labelled with their entry (or null): share addressed (right entry or honest), share answering a different question. */
   entryLevel?: { lines: number; addressed: number; different: number };
+  /** What was maximised, and whether "did you mean…" was allowed. */
+  objective: Objective;
+  clarify: boolean;
+  /** How many validation lines (in scope and out of scope) it was chosen on. */
+  lines: { inScope: number; outOfScope: number };
+}
+
+export interface CalibrateOptions {
+  /** The smallest clarify margin to consider (default `DEFAULT_CLARIFY_FLOOR`). */
+  clarifyFloor?: number;
+  /** False: one answer per question, never a "did you mean…" (the clarify margin is 0). Default true. */
+  clarify?: boolean;
+  objective?: Objective;
 }
 
 const ENTRY_GRID = Array.from({ length: 50 }, (_, i) => Number((i * 0.02).toFixed(2)));
@@ -66,49 +80,50 @@ const MARGIN_GRID = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15];
 export const DEFAULT_CLARIFY_FLOOR = 0.02;
 
 /**
- * Picks the answer threshold and clarify margin that decide the most validation lines right (an answer with
- * the right pain point, a fallback for `oos`, smalltalk for `smalltalk`; a clarify offering the right pain
- * point counts half). `painPointOf` maps a line's label to
- * a pain point id. Each line is scored once; the decisions are replayed over the grid.
+ * Picks the answer threshold and clarify margin that score best under the objective (default: the most
+ * validation lines decided right). A line is right when it gets an answer with the right pain point, a fallback
+ * for `oos`, smalltalk for `smalltalk`. `painPointOf` maps a line's label to a pain point id. Each line is scored
+ * once; the decisions are replayed over the grid.
  */
 export function calibrate(
   index: KnowledgeIndex,
   items: readonly LabelledQuestion[],
   painPointOf: (label: string) => string = (l) => l,
-  clarifyFloor = DEFAULT_CLARIFY_FLOOR,
+  options: CalibrateOptions = {},
 ): Calibration {
+  const objective = options.objective ?? DEFAULT_OBJECTIVE;
+  const clarify = options.clarify ?? true;
+  const floor = options.clarifyFloor ?? DEFAULT_CLARIFY_FLOOR;
+  const margins = clarify ? MARGIN_GRID.filter((m) => m >= floor) : [0];
   const scored = items.map((item) => ({ label: item.label, entry: item.entry, weight: item.weight ?? 1, scores: scoreQuestion(index, item.text) }));
-  let best: Calibration = { thresholds: index.thresholds, accuracy: -1, inScope: 0, outOfScope: 0 };
+  const oosTotal = scored.filter((x) => x.label === OOS_LABEL).length;
+  const inTotal = scored.filter((x) => x.label !== OOS_LABEL && x.label !== SMALLTALK_LABEL).length;
+  const lines = { inScope: inTotal, outOfScope: oosTotal };
+  let best: Calibration = { thresholds: index.thresholds, accuracy: -1, inScope: 0, outOfScope: 0, objective, clarify, lines };
+  let bestScore = -Infinity;
   for (const answer of ANSWER_GRID) {
-    for (const clarifyMargin of MARGIN_GRID.filter((m) => m >= clarifyFloor)) {
+    for (const clarifyMargin of margins) {
       let right = 0;
       let inRight = 0;
-      let inTotal = 0;
       let oosRight = 0;
-      let oosTotal = 0;
       for (const { label, scores } of scored) {
         const result = decide(scores, { answer, clarifyMargin });
         let ok: boolean;
         if (label === OOS_LABEL) {
           ok = result.outcome === 'fallback';
-          oosTotal++;
           if (ok) oosRight++;
         } else if (label === SMALLTALK_LABEL) ok = result.outcome === 'smalltalk';
         else {
           ok = result.outcome === 'answer' && result.candidate.painPoint === painPointOf(label);
-          inTotal++;
           if (ok) inRight++;
         }
         if (ok) right++;
       }
-      const accuracy = right / Math.max(1, scored.length);
-      if (accuracy > best.accuracy + 1e-9) {
-        best = {
-          thresholds: { answer, clarifyMargin },
-          accuracy,
-          inScope: inRight / Math.max(1, inTotal),
-          outOfScope: oosRight / Math.max(1, oosTotal),
-        };
+      const point = { accuracy: right / Math.max(1, scored.length), inScope: inRight / Math.max(1, inTotal), outOfScope: oosRight / Math.max(1, oosTotal) };
+      const score = objectiveScore(objective, point);
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = { thresholds: { answer, clarifyMargin }, ...point, objective, clarify, lines };
       }
     }
   }

@@ -81,6 +81,23 @@ export const packSchema = z.object({
    * intents learned from labelled lines, not advice whose facts need a source.
    */
   requireSources: z.boolean().default(true),
+  /** How the thresholds were last chosen (`kb calibrate` / `kb import --val` write it; informational). */
+  calibration: z
+    .object({
+      /** `accuracy`, `balanced` or `oos-recall=<x>`. */
+      objective: z.string(),
+      /** False when the pack answers once per question, never "did you mean…". */
+      clarify: z.boolean(),
+      /** The figures on the validation lines at the chosen thresholds. */
+      validation: z.object({
+        inScope: z.number(),
+        outOfScope: z.number(),
+        inScopeLines: z.number().int(),
+        outOfScopeLines: z.number().int(),
+      }),
+      date: z.string(),
+    })
+    .optional(),
   /** How the matcher reads text for this pack. */
   matcher: z
     .object({

@@ -62,4 +62,21 @@ describe('calibrate', () => {
     expect(mapped.accuracy).toBeCloseTo(calibrate(index, labelled).accuracy, 9);
     expect(calibrate(index, renamed).inScope).toBe(0);
   });
+
+  it('GIVEN clarify turned off THEN the margin is 0 and no validation line is ever answered with a clarify', () => {
+    const result = calibrate(index, labelled, undefined, { clarify: false });
+    expect(result.thresholds.clarifyMargin).toBe(0);
+    expect(result.clarify).toBe(false);
+    for (const { text } of labelled) expect(decide(scoreQuestion(index, text), result.thresholds).outcome).not.toBe('clarify');
+  });
+
+  it('GIVEN an objective THEN the chosen point is the best under it, and the result says which objective and how many lines', () => {
+    for (const objective of [{ kind: 'accuracy' }, { kind: 'balanced' }, { kind: 'oos-recall', min: 1 }] as const) {
+      const result = calibrate(index, labelled, undefined, { objective });
+      expect(result.objective).toEqual(objective);
+      expect(result.lines).toEqual({ inScope: 5, outOfScope: 2 });
+    }
+    const strict = calibrate(index, labelled, undefined, { objective: { kind: 'oos-recall', min: 1 } });
+    expect(strict.outOfScope).toBe(1);
+  });
 });

@@ -1,18 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { calibrate, type Calibration } from '../../../src/evaluation/calibrate.js';
+import { calibrate, type CalibrateOptions, type Calibration } from '../../../src/evaluation/calibrate.js';
+import { formatObjective, parseObjective } from '../../../src/evaluation/calibration-objective.js';
 import { inferEntries } from '../../../src/evaluation/infer-entry.js';
 import { parseLabelledLines, type LabelledQuestion } from '../../../src/evaluation/labelled-question.js';
 import { lintKnowledge } from '../../../src/knowledge/lint-knowledge.js';
 import { loadKnowledge } from '../../../src/knowledge/load-knowledge.js';
 import type { Knowledge } from '../../../src/knowledge/schema.js';
-import { buildIndex } from '../../../src/match/knowledge-index.js';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { saveThresholds } from '../kb/save-thresholds.js';
 import { topicIdOf, writePack } from '../kb/write-pack.js';
 import { cliLogger } from '../cli-logger.js';
 import { cacheDir, cachedIndex } from '../index-cache.js';
+import { cachedKnowledge } from '../knowledge-cache.js';
 import { knowledgeDir } from '../package-root.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -26,7 +27,8 @@ function describe(c: Calibration): string {
   const level = c.entryLevel
     ? `; entry level on ${c.entryLevel.lines} lines: ${pct(c.entryLevel.addressed)} addressed, ${pct(c.entryLevel.different)} a different question`
     : '';
-  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}${entry}: ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})${level}`;
+  const how = `objective ${formatObjective(c.objective)}${c.clarify ? '' : ', no clarify'}`;
+  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}${entry} (${how}): ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})${level}`;
 }
 
 /**
@@ -55,24 +57,47 @@ async function check(dir: string, io: CliIo): Promise<number> {
   return errors ? 1 : 0;
 }
 
-async function importPack(values: { from?: string; out?: string; val?: string[]; name?: string }, io: CliIo): Promise<number> {
+interface KbOptions {
+  from?: string;
+  out?: string;
+  val?: string[];
+  name?: string;
+  objective?: string;
+  'no-clarify'?: boolean;
+}
+
+function calibrateOptions(values: KbOptions): CalibrateOptions {
+  const objective = values.objective === undefined ? undefined : parseObjective(values.objective);
+  if (objective === null) throw new UsageError(`--objective must be accuracy, balanced or oos-recall=<0..1> (not "${values.objective}")`);
+  return { ...(objective ? { objective } : {}), clarify: !values['no-clarify'] };
+}
+
+async function importPack(values: KbOptions, io: CliIo): Promise<number> {
   if (!values.from || !values.out) throw new UsageError('kb import needs --from FILE.jsonl and --out DIR');
+  const options = calibrateOptions(values);
   const started = performance.now();
+  const logger = cliLogger(io.env);
+  const cache = cacheDir(io.env);
   const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10));
   io.stdout.write(`wrote ${labels} labels to ${values.out}\n`);
+  // Trained once, into the same cache `ask --knowledge` reads: the first question on the pack restores it.
+  const knowledge = await loadKnowledge(values.out);
+  const index = await cachedIndex(knowledge, cache, logger);
   if (values.val?.length) {
-    const knowledge = await loadKnowledge(values.out);
-    const result = calibrate(buildIndex(knowledge), await readBalanced(values.val, knowledge.entries), topicIdOf);
+    const result = calibrate(index, await readBalanced(values.val, knowledge.entries), topicIdOf, options);
     await saveThresholds(values.out, result);
     io.stdout.write(`calibrated on ${values.val.join(' + ')}: ${describe(result)}\n`);
   }
+  await cachedKnowledge(values.out, cache, logger);
   io.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
 }
 
 export const kbCommand: CliCommand = {
   name: 'kb',
-  summary: 'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… | kb calibrate --val F.jsonl [--val F2.jsonl]…',
+  summary:
+    'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… | kb calibrate --val F.jsonl [--val F2.jsonl]…; ' +
+    'import and calibrate take --objective accuracy|balanced|oos-recall=<x> and --no-clarify',
   async run(argv, io) {
     const [sub, ...rest] = argv;
     const { values } = parseArgs({
@@ -83,6 +108,8 @@ export const kbCommand: CliCommand = {
         out: { type: 'string' },
         val: { type: 'string', multiple: true },
         name: { type: 'string' },
+        objective: { type: 'string' },
+        'no-clarify': { type: 'boolean' },
       },
     });
     const dir = knowledgeDir(values.knowledge, io.env);
@@ -92,7 +119,7 @@ export const kbCommand: CliCommand = {
       if (!values.val?.length) throw new UsageError('kb calibrate needs --val FILE.jsonl, repeatable (labels: pain point ids, oos, smalltalk; optional entry)');
       const knowledge = await loadKnowledge(dir);
       const index = await cachedIndex(knowledge, cacheDir(io.env), cliLogger(io.env));
-      const result = calibrate(index, await readBalanced(values.val, knowledge.entries));
+      const result = calibrate(index, await readBalanced(values.val, knowledge.entries), undefined, calibrateOptions(values));
       await saveThresholds(dir, result);
       io.stdout.write(`${describe(result)}\nsaved to ${path.join(dir, 'pack.yaml')}\n`);
       return 0;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -136,6 +136,52 @@ describe('ml-advisor kb', () => {
     expect(entry?.examples).toContain('order a pepperoni pizza');
     const check = await runCli(['kb', 'check', '--knowledge', out], { env });
     expect(check.code, check.stdout).toBe(0);
+  });
+});
+
+describe('kb import with an objective', () => {
+  it('GIVEN --objective balanced --no-clarify THEN pack.yaml records them with the validation figures, the index is left in the cache, and ask restores it', async () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'ml-advisor-import-cache-'));
+    const local = { ...env, ML_ADVISOR_CACHE_DIR: cache };
+    const out = path.join(dir, 'pack-balanced');
+    const lines = [
+      ...['book me a flight to berlin', 'plane ticket to rome', 'flights to madrid next week', 'a seat on a flight to oslo'].map((text) => ({ text, label: 'book_flight' })),
+      ...['order a pepperoni pizza', 'large pizza delivered', 'get me a margherita pizza', 'two pizzas for dinner'].map((text) => ({ text, label: 'order_pizza' })),
+    ];
+    const val = [
+      { text: 'a flight to paris', label: 'book_flight' },
+      { text: 'pizza with cheese', label: 'order_pizza' },
+      { text: 'what is the capital of peru', label: 'oos' },
+    ];
+    const from = path.join(dir, 'balanced.jsonl');
+    const valFile = path.join(dir, 'balanced-val.jsonl');
+    writeFileSync(from, lines.map((l) => JSON.stringify(l)).join('\n'));
+    writeFileSync(valFile, val.map((v) => JSON.stringify(v)).join('\n'));
+    try {
+      const bad = await runCli(['kb', 'import', '--from', from, '--out', out, '--val', valFile, '--objective', 'most'], { env: local });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/accuracy, balanced or oos-recall/);
+
+      const run = await runCli(['kb', 'import', '--from', from, '--out', out, '--val', valFile, '--objective', 'balanced', '--no-clarify'], { env: local });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/objective balanced, no clarify/);
+      const pack = parse(readFileSync(path.join(out, 'pack.yaml'), 'utf8')) as {
+        thresholds: { clarifyMargin: number };
+        calibration: { objective: string; clarify: boolean; validation: { inScopeLines: number; outOfScopeLines: number } };
+      };
+      expect(pack.thresholds.clarifyMargin).toBe(0);
+      expect(pack.calibration).toMatchObject({ objective: 'balanced', clarify: false, validation: { inScopeLines: 2, outOfScopeLines: 1 } });
+
+      const indexes = () => readdirSync(cache).filter((f) => f.startsWith('index-'));
+      expect(indexes()).toHaveLength(1);
+      const before = statSync(path.join(cache, indexes()[0]!)).mtimeMs;
+      const answer = JSON.parse((await runCli(['ask', '--json', '--knowledge', out, 'order me a pizza'], { env: local })).stdout) as AskJson;
+      expect(answer.outcome).toBe('answer');
+      expect(indexes()).toHaveLength(1);
+      expect(statSync(path.join(cache, indexes()[0]!)).mtimeMs).toBe(before);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
 
