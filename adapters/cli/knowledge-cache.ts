@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Logger } from 'pino';
-import { parseKnowledge, readKnowledgeSources, type KnowledgeSources } from '../../src/knowledge/load-knowledge.js';
+import { readKnowledgeSources, type KnowledgeSources } from '../../src/knowledge/read-sources.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { codeHash } from './code-hash.js';
 
@@ -28,6 +28,8 @@ export async function cachedKnowledge(dir: string, cache: string, logger: Logger
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ err }, 'knowledge cache unreadable; parsing the files');
   }
+  // The YAML parser and the schemas are loaded only when the files have to be parsed.
+  const { parseKnowledge } = await import('../../src/knowledge/load-knowledge.js');
   const knowledge = parseKnowledge(sources);
   try {
     await mkdir(cache, { recursive: true });

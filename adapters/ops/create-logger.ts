@@ -1,7 +1,12 @@
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type PinoPretty from 'pino-pretty';
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './ops-env.js';
 import { scrubSecrets } from './scrub-secrets.js';
+
+// pino-pretty is only for a person at a terminal: loaded when asked for, so one-shot commands don't pay for it.
+const require = createRequire(import.meta.url);
+const loadPretty = (): typeof PinoPretty => require('pino-pretty') as typeof PinoPretty;
 
 /**
  * Paths whose values never reach a log. pino's wildcards match one level, so each key is listed at the top level
@@ -74,7 +79,7 @@ function errSerializer(err: Error): Record<string, unknown> {
 /** The one root logger: create it at the composition root and hand out `logger.child({ platform })`. */
 export function createLogger(options: LoggerOptions): Logger {
   const destination = options.pretty
-    ? pretty({
+    ? loadPretty()({
         colorize: options.destination === undefined,
         sync: true,
         translateTime: 'SYS:HH:MM:ss.l',

@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -6,14 +5,9 @@ import { parseFrontMatter } from './front-matter.js';
 import { KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
 import { frontMatterSchema, packSchema, type Knowledge, type Pack } from './schema.js';
 import { checkReferences } from './check-references.js';
+import { readKnowledgeSources, type KnowledgeSources } from './read-sources.js';
 
-async function listMarkdown(dir: string): Promise<string[]> {
-  const items = await readdir(dir, { withFileTypes: true, recursive: true });
-  return items
-    .filter((d) => d.isFile() && d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md')
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
-}
+export type { KnowledgeSources } from './read-sources.js';
 
 function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
   return error.issues.map((issue) => ({
@@ -21,15 +15,6 @@ function zodProblems(file: string, error: z.ZodError): KnowledgeProblem[] {
     field: issue.path.length ? issue.path.join('.') : '(front matter)',
     message: issue.message,
   }));
-}
-
-/** A knowledge folder's files as read, before any parsing: what `parseKnowledge` turns into knowledge. */
-export interface KnowledgeSources {
-  dir: string;
-  /** `pack.yaml`'s text, or null when the folder has none. */
-  pack: string | null;
-  /** Each Markdown file's path (relative to the working directory, as problems name it) and text, sorted. */
-  files: Array<{ file: string; text: string }>;
 }
 
 function parsePack(sources: KnowledgeSources, problems: KnowledgeProblem[]): Pack {
@@ -44,19 +29,6 @@ function parsePack(sources: KnowledgeSources, problems: KnowledgeProblem[]): Pac
     problems.push({ file, field: '(yaml)', message: (err as Error).message });
   }
   return { name: path.basename(dir), requireSources: true };
-}
-
-/** Reads a knowledge folder's `.md` files and `pack.yaml` without parsing them. */
-export async function readKnowledgeSources(dir: string): Promise<KnowledgeSources> {
-  let files: string[];
-  try {
-    files = await listMarkdown(dir);
-  } catch (err) {
-    throw new KnowledgeError([{ file: dir, field: '(folder)', message: (err as Error).message }]);
-  }
-  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  const pack = await readFile(path.join(dir, 'pack.yaml'), 'utf8').catch(() => null);
-  return { dir, pack, files: files.map((file, i) => ({ file: path.relative(process.cwd(), file) || file, text: texts[i] ?? '' })) };
 }
 
 /**

@@ -60,7 +60,12 @@ function extract(text: string, functionWords: boolean, speller?: SpellingCorrect
 const GRAM_MEMO_SIZE = 50_000;
 
 function familiesOf(features: readonly string[]): Uint8Array {
-  return Uint8Array.from(features, (f) => (f[0] === 'w' ? 0 : f[0] === 'b' ? 1 : 2));
+  const out = new Uint8Array(features.length);
+  for (let i = 0; i < features.length; i++) {
+    const c = features[i]!.charCodeAt(0);
+    out[i] = c === 119 ? 0 : c === 98 ? 1 : 2; // w, b, c
+  }
+  return out;
 }
 
 /** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */

@@ -1,0 +1,33 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { KnowledgeError } from './knowledge-error.js';
+
+/** A knowledge folder's files as read, before any parsing: what `parseKnowledge` turns into knowledge. */
+export interface KnowledgeSources {
+  dir: string;
+  /** `pack.yaml`'s text, or null when the folder has none. */
+  pack: string | null;
+  /** Each Markdown file's path (relative to the working directory, as problems name it) and text, sorted. */
+  files: Array<{ file: string; text: string }>;
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  const items = await readdir(dir, { withFileTypes: true, recursive: true });
+  return items
+    .filter((d) => d.isFile() && d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md')
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/** Reads a knowledge folder's `.md` files and `pack.yaml` without parsing them. */
+export async function readKnowledgeSources(dir: string): Promise<KnowledgeSources> {
+  let files: string[];
+  try {
+    files = await listMarkdown(dir);
+  } catch (err) {
+    throw new KnowledgeError([{ file: dir, field: '(folder)', message: (err as Error).message }]);
+  }
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const pack = await readFile(path.join(dir, 'pack.yaml'), 'utf8').catch(() => null);
+  return { dir, pack, files: files.map((file, i) => ({ file: path.relative(process.cwd(), file) || file, text: texts[i] ?? '' })) };
+}
