@@ -8,6 +8,7 @@ import { decodeIndex, encodeIndex, SNAPSHOT_VERSION } from '../../src/match/inde
 import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { defaultClassifierOptions } from '../../src/match/text-classifier.js';
 import { codeHash } from './code-hash.js';
+import { pruneCache } from './prune-cache.js';
 import { packageRoot } from './package-root.js';
 
 /** Where trained indexes are kept: ML_ADVISOR_CACHE_DIR, else node_modules/.cache/ml-advisor. */
@@ -52,6 +53,7 @@ export async function cachedIndex(knowledge: Knowledge, dir: string, logger: Log
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, encodeIndex(index));
     await rename(temp, file);
+    await pruneCache(dir, 'index-');
   } catch (err) {
     logger.debug({ err }, 'index cache not written');
   }

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { readKnowledgeSources, type KnowledgeSources } from '../../src/knowledge/read-sources.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { codeHash } from './code-hash.js';
+import { pruneCache } from './prune-cache.js';
 
 /** A key for exactly these files (paths and bytes) read by exactly this loader code. */
 export function sourcesKey(sources: KnowledgeSources): string {
@@ -36,6 +37,7 @@ export async function cachedKnowledge(dir: string, cache: string, logger: Logger
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, serialize(knowledge));
     await rename(temp, file);
+    await pruneCache(cache, 'knowledge-');
   } catch (err) {
     logger.debug({ err }, 'knowledge cache not written');
   }

@@ -4,7 +4,7 @@ import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 interface ClassifierHeader {
   labels: string[];
@@ -22,8 +22,12 @@ interface Header {
 
 const MAGIC = 0x4d4c4131; // "MLA1"
 
+/** Each array starts on a 4-byte boundary, so float arrays can be viewed in place. */
+const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
+
 /**
- * A trained index as bytes: a JSON header (vocabulary, labels) then the float arrays (idf, weights, biases),
+ * A trained index as bytes: a JSON header (vocabulary, labels) then the arrays (idf; per model the 8-bit weights,
+ * their per-feature scales and the biases), each on a 4-byte boundary,
  * so a process can start without retraining. Restoring needs the same knowledge it was trained on.
  */
 export function encodeIndex(index: KnowledgeIndex): Uint8Array {
@@ -40,11 +44,11 @@ export function encodeIndex(index: KnowledgeIndex): Uint8Array {
     topic: head(index.topicClassifier),
     entry: index.entryClassifier ? head(index.entryClassifier) : null,
   };
-  const arrays: Float32Array[] = [idf];
-  for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.weights, m.bias);
+  const arrays: Array<Float32Array | Int8Array> = [idf];
+  for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.weights, m.scales, m.bias);
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const start = Math.ceil((8 + json.length) / 4) * 4;
-  const total = start + arrays.reduce((n, a) => n + a.byteLength, 0);
+  const start = pad4(8 + json.length);
+  const total = arrays.reduce((n, a) => n + pad4(a.byteLength), start);
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC);
@@ -53,7 +57,7 @@ export function encodeIndex(index: KnowledgeIndex): Uint8Array {
   let at = start;
   for (const a of arrays) {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
-    at += a.byteLength;
+    at += pad4(a.byteLength);
   }
   return out;
 }
@@ -68,10 +72,15 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
   if (header.version !== SNAPSHOT_VERSION) return null;
   // Float32Array views need a 4-byte aligned offset: a file read whole usually is (no copy), a slice may not be.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
-  let at = Math.ceil((8 + length) / 4) * 4;
+  let at = pad4(8 + length);
   const take = (n: number): Float32Array => {
     const a = new Float32Array(aligned.buffer, aligned.byteOffset + at, n);
-    at += n * 4;
+    at += pad4(n * 4);
+    return a;
+  };
+  const takeBytes = (n: number): Int8Array => {
+    const a = new Int8Array(aligned.buffer, aligned.byteOffset + at, n);
+    at += pad4(n);
     return a;
   };
   const idf = take(header.featurizer.features.length);
@@ -80,7 +89,13 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
     new TextClassifier(
       h.labels,
       featurizer,
-      Array.from({ length: h.models }, () => ({ classes: h.classes, features: h.features, weights: take(h.classes * h.features), bias: take(h.classes) })),
+      Array.from({ length: h.models }, () => ({
+        classes: h.classes,
+        features: h.features,
+        weights: takeBytes(h.classes * h.features),
+        scales: take(h.features),
+        bias: take(h.classes),
+      })),
     );
   const topicClassifier = classifier(header.topic);
   const entryClassifier = header.entry ? classifier(header.entry) : null;

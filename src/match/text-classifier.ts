@@ -1,5 +1,6 @@
 import { Featurizer, defaultFeatureWeights, type FeatureWeights } from './featurizer.js';
-import { defaultTrainOptions, predictInto, trainSoftmax, type SoftmaxModel, type TrainOptions } from './softmax-model.js';
+import { predictQuantized, quantizeModel, type QuantizedModel } from './quantized-model.js';
+import { defaultTrainOptions, trainSoftmax, type TrainOptions } from './softmax-model.js';
 import type { SparseVector } from './sparse-vector.js';
 
 export interface LabelledText {
@@ -42,7 +43,7 @@ export class TextClassifier {
   constructor(
     readonly labels: readonly string[],
     readonly featurizer: Featurizer,
-    readonly models: readonly SoftmaxModel[],
+    readonly models: readonly QuantizedModel[],
   ) {
     this.probs = new Float64Array(labels.length);
     this.scratch = new Float64Array(labels.length);
@@ -70,7 +71,7 @@ export class TextClassifier {
     );
     const shape = { classes: labels.length, features: featurizer.size };
     const models = Array.from({ length: Math.max(1, opts.ensemble) }, (_, i) =>
-      trainSoftmax(xs, ys, weights, shape, { ...opts.train, seed: opts.train.seed + i }),
+      quantizeModel(trainSoftmax(xs, ys, weights, shape, { ...opts.train, seed: opts.train.seed + i })),
     );
     return new TextClassifier(labels, featurizer, models);
   }
@@ -83,10 +84,10 @@ export class TextClassifier {
   predictVector(x: SparseVector): Float64Array {
     const [first, ...rest] = this.models;
     if (!first) return this.probs.fill(0);
-    predictInto(first, x, this.probs);
+    predictQuantized(first, x, this.probs);
     if (rest.length === 0) return this.probs;
     for (const model of rest) {
-      predictInto(model, x, this.scratch);
+      predictQuantized(model, x, this.scratch);
       for (let c = 0; c < this.probs.length; c++) this.probs[c]! += this.scratch[c]!;
     }
     for (let c = 0; c < this.probs.length; c++) this.probs[c]! /= this.models.length;
