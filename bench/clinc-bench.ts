@@ -3,7 +3,8 @@
  * runs: `ml-advisor kb import --from train.jsonl --val val.jsonl --objective balanced --no-clarify`, then
  * `ml-advisor ask --knowledge PACK --json --batch` on the test split, each as a child process with a fresh
  * cache. natural's BayesClassifier and NLP.js run in-process on the same split, side by side. The table is
- * written to docs/benchmarks.md with the date, machine and commit. Usage: npm run bench:clinc [-- --only ours]
+ * written to docs/benchmarks.md (one section per objective) with the date, machine and commit.
+ * Usage: npm run bench:clinc [-- --only ours] [--objective accuracy|balanced|oos-recall=<x>]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +19,10 @@ import { fmt } from './lib/percentiles.js';
 
 const root = packageRoot();
 const data = loadClinc(root);
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const only = flag('--only');
+/** The calibration objective our row is imported with (`--objective`, default balanced); always one answer per question. */
+const objectiveName = flag('--objective') ?? 'balanced';
 const main = path.join(root, 'dist', 'adapters', 'cli', 'main.js');
 const jsonl = (pairs: Pair[]): string => pairs.map(([text, label]) => JSON.stringify({ text, label })).join('\n') + '\n';
 
@@ -33,7 +37,7 @@ try {
   await writeFile(path.join(work, 'train.jsonl'), jsonl(data.train));
   await writeFile(path.join(work, 'val.jsonl'), jsonl([...data.val, ...data.oos_val.map(([t]): Pair => [t, 'oos'])]));
   const pack = path.join(work, 'pack');
-  const objective = ['--objective', 'balanced', '--no-clarify'];
+  const objective = ['--objective', objectiveName, '--no-clarify'];
   const imported = run(['kb', 'import', '--from', path.join(work, 'train.jsonl'), '--val', path.join(work, 'val.jsonl'), '--out', pack, ...objective]);
   const first = run(['ask', '--knowledge', pack, '--json', data.test[0]![0]]);
   const questions = [...data.test, ...data.oos_test];
@@ -48,7 +52,7 @@ try {
     else right += r.outcome === 'answer' && r.painPoint === topicIdOf(label) ? 1 : 0;
   });
   const ours: BaselineRow = {
-    name: 'ml-advisor (kb import + ask, user path)',
+    name: `ml-advisor (kb import --objective ${objectiveName} + ask)`,
     inScope: right / data.test.length,
     oos: rejected / data.oos_test.length,
     trainS: imported.s,
@@ -64,8 +68,8 @@ try {
   ];
   process.stdout.write(`\n${table.join('\n')}\n`);
   await writeBenchmarks(root, {
-    title: 'CLINC150 (Full protocol)',
-    command: `npm run bench:clinc${only ? ` -- --only ${only}` : ''}`,
+    title: `CLINC150 (Full protocol), objective ${objectiveName}`,
+    command: `npm run bench:clinc -- ${only ? `--only ${only} ` : ''}--objective ${objectiveName}`,
     lines: [
       `Train ${data.train.length} lines, validation ${data.val.length} + ${data.oos_val.length} out-of-scope, test ${data.test.length} in-scope + ${data.oos_test.length} out-of-scope.`,
       '',
