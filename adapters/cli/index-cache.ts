@@ -16,8 +16,17 @@ export function cacheDir(env: NodeJS.ProcessEnv): string {
   return env.ML_ADVISOR_CACHE_DIR ?? path.join(packageRoot(), 'node_modules', '.cache', 'ml-advisor');
 }
 
+const keys = new WeakMap<Knowledge, string>();
+
+/** Records a knowledge object's index key worked out earlier (the knowledge cache stores it beside the pack). */
+export function rememberKnowledgeKey(knowledge: Knowledge, key: string): void {
+  keys.set(knowledge, key);
+}
+
 /** A key that changes whenever anything the matcher learns from changes or the matcher's code changes (not the thresholds or file names). */
 export function knowledgeKey(knowledge: Knowledge): string {
+  const known = keys.get(knowledge);
+  if (known) return known;
   const strip = <T extends { file: string }>(items: T[]) => items.map(({ file: _file, ...rest }) => rest);
   const learned = {
     version: SNAPSHOT_VERSION,
@@ -29,7 +38,9 @@ export function knowledgeKey(knowledge: Knowledge): string {
     smalltalk: strip(knowledge.smalltalk),
     outOfScope: strip(knowledge.outOfScope),
   };
-  return createHash('sha256').update(JSON.stringify(learned)).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(JSON.stringify(learned)).digest('hex').slice(0, 32);
+  keys.set(knowledge, key);
+  return key;
 }
 
 /**

@@ -6,11 +6,19 @@ import type { Logger } from 'pino';
 import { readKnowledgeSources, type KnowledgeSources } from '../../src/knowledge/read-sources.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { codeHash } from './code-hash.js';
+import { knowledgeKey, rememberKnowledgeKey } from './index-cache.js';
 import { pruneCache } from './prune-cache.js';
+
+/** What the cache keeps per pack: the validated knowledge and the key of its trained index (hashing it costs ~30 ms). */
+interface CachedPack {
+  knowledge: Knowledge;
+  indexKey: string;
+}
 
 /** A key for exactly these files (paths and bytes) read by exactly this loader code. */
 export function sourcesKey(sources: KnowledgeSources): string {
-  const hash = createHash('sha256').update(codeHash('knowledge')).update(sources.pack ?? '\0');
+  // The matcher's code is in the key too: the record carries the index key, which depends on it.
+  const hash = createHash('sha256').update(codeHash('knowledge')).update(codeHash('match')).update(sources.pack ?? '\0');
   for (const { file, text } of sources.files) hash.update(`\0${file}\0`).update(text);
   return hash.digest('hex').slice(0, 32);
 }
@@ -24,8 +32,12 @@ export async function cachedKnowledge(dir: string, cache: string, logger: Logger
   const sources = await readKnowledgeSources(dir);
   const file = path.join(cache, `knowledge-${sourcesKey(sources)}.v8`);
   try {
-    const cached = deserialize(await readFile(file)) as Partial<Knowledge> | null;
-    if (cached && Array.isArray(cached.entries) && Array.isArray(cached.painPoints)) return cached as Knowledge;
+    const cached = deserialize(await readFile(file)) as Partial<CachedPack> | null;
+    const knowledge = cached?.knowledge;
+    if (knowledge && Array.isArray(knowledge.entries) && Array.isArray(knowledge.painPoints) && typeof cached.indexKey === 'string') {
+      rememberKnowledgeKey(knowledge, cached.indexKey);
+      return knowledge;
+    }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ err }, 'knowledge cache unreadable; parsing the files');
   }
@@ -35,7 +47,8 @@ export async function cachedKnowledge(dir: string, cache: string, logger: Logger
   try {
     await mkdir(cache, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, serialize(knowledge));
+    const record: CachedPack = { knowledge, indexKey: knowledgeKey(knowledge) };
+    await writeFile(temp, serialize(record));
     await rename(temp, file);
     await pruneCache(cache, 'knowledge-');
   } catch (err) {
