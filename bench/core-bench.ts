@@ -11,6 +11,7 @@ import { packageRoot } from '../adapters/cli/package-root.js';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
 import { decodeIndex, encodeIndex } from '../src/match/index-snapshot.js';
 import { buildIndex } from '../src/match/knowledge-index.js';
+import { writeBenchmarks } from './lib/benchmarks-doc.js';
 import { fmt, percentile } from './lib/percentiles.js';
 
 const root = packageRoot();
@@ -19,7 +20,9 @@ const arg = (name: string, fallback: number): number => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const total = arg('questions', 20_000);
+const report: string[] = [];
 const out = (line: string): void => {
+  report.push(line);
   process.stdout.write(`${line}\n`);
 };
 
@@ -45,7 +48,8 @@ const snapshotFile = path.join(temp, 'index.bin');
 writeFileSync(snapshotFile, snapshot);
 try {
   const latencyRun = path.join(root, 'dist', 'bench', 'latency-run.js');
-  process.stdout.write(execFileSync(process.execPath, [latencyRun, snapshotFile, '--questions', String(total)], { encoding: 'utf8' }));
+  const measured = execFileSync(process.execPath, [latencyRun, snapshotFile, '--questions', String(total)], { encoding: 'utf8' });
+  for (const line of measured.trim().split('\n')) out(line);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }
@@ -64,3 +68,8 @@ const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, main, 'a
 askRss = timed.status === 0 ? Number(timed.stderr.trim().split('\n').pop()) / 1024 : NaN;
 out(`whole \`ml-advisor ask\` process (cached index): median ${fmt(percentile(runs, 50), 0)} ms of 5 runs, peak RSS ${fmt(askRss, 0)} MB`);
 out('targets: p99 ≤ 0.5 ms, ≥ 5,000 questions/s, ask ≤ 1 s, peak RSS ≤ 150 MB');
+await writeBenchmarks(root, {
+  title: 'Core speed and memory (shipped knowledge)',
+  command: `npm run bench${total === 20_000 ? '' : ` -- --questions ${total}`}`,
+  lines: report.map((line) => `- ${line}`),
+});
