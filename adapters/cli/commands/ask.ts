@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Advisor } from '../../../src/advisor.js';
@@ -48,7 +49,8 @@ export const askCommand: CliCommand = {
       const { json, plain } = await ask(advisor, line);
       out += `${values.json ? json : plain.replace(/\n/g, ' ')}\n`;
       if (out.length > 64_000) {
-        io.stdout.write(out);
+        // A pipe to a slower reader (`… | wc -l`) fills up: wait for it to drain, or the replies pile up in memory.
+        if (!io.stdout.write(out)) await once(io.stdout, 'drain');
         out = '';
       }
     }
