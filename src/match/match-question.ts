@@ -4,7 +4,7 @@ import type { TextClassifier } from './text-classifier.js';
 
 export interface Candidate {
   painPoint: string;
-  /** The pain point's total probability. */
+  /** The pain point's probability: the topic and entry classifiers' joint estimate (see `combinePainPoints`). */
   score: number;
   /** The best entry of that pain point, or null when its overview fits best. */
   entryId: string | null;
@@ -35,7 +35,41 @@ export interface Scores {
 /** How many pain points are kept in a score: enough for a clarify question. */
 const KEEP = 5;
 
-/** The topic classifier's probabilities per pain point, smalltalk and out of scope; the best entry per pain point. */
+/**
+ * Each pain point's probability from the two models together. The topic classifier gives one estimate; the entry
+ * classifier, trained on the same examples as entries, gives another (the sum over the pain point's entries and
+ * overview). Where both agree little changes; where the topic model hesitates between two pain points and one
+ * entry clearly fits ("how do we use RAG with our docs?": choosing an approach or building it?), the entry's
+ * pain point wins. The geometric mean of the two, renormalised over the in-scope mass the topic model leaves
+ * after smalltalk and out of scope (which only it knows about).
+ */
+export function combinePainPoints(topic: Map<string, number>, entryMass: Map<string, number> | null): Map<string, number> {
+  if (!entryMass) return topic;
+  const inScope = [...topic.values()].reduce((sum, p) => sum + p, 0);
+  const joint = new Map<string, number>();
+  let total = 0;
+  for (const [painPoint, p] of topic) {
+    const w = Math.sqrt(p * (entryMass.get(painPoint) ?? 0));
+    joint.set(painPoint, w);
+    total += w;
+  }
+  if (total <= 0) return topic;
+  for (const [painPoint, w] of joint) joint.set(painPoint, (inScope * w) / total);
+  return joint;
+}
+
+/** The entry classifier's probability summed per pain point (its entries and its overview). */
+function entryMassByPainPoint(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array): Map<string, number> {
+  const mass = new Map<string, number>();
+  for (const [painPoint, group] of entryGroups(index, classifier)) {
+    let sum = 0;
+    for (const { column } of group) sum += probs[column] ?? 0;
+    mass.set(painPoint, sum);
+  }
+  return mass;
+}
+
+/** Pain points by the two models' joint probability, smalltalk and out of scope; the best entry per pain point. */
 export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
   const x = index.featurizer.transform(text);
   const topics = index.topicClassifier.predictVector(x);
@@ -51,14 +85,16 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
       if (p > smalltalkBest) [smalltalkBest, s.smalltalkIntent] = [p, label.id];
     } else if (label.kind === 'pain-point') painPoints.set(label.id, (painPoints.get(label.id) ?? 0) + p);
   });
-  s.ranked = [...painPoints]
+  const entryProbs = index.entryClassifier ? index.entryClassifier.predictVector(x) : null;
+  const joint = combinePainPoints(painPoints, index.entryClassifier && entryProbs ? entryMassByPainPoint(index, index.entryClassifier, entryProbs) : null);
+  s.ranked = [...joint]
     .sort((a, b) => b[1] - a[1])
     .slice(0, KEEP)
     .map(([painPoint, score]) => {
       const only = index.onlyEntry.get(painPoint);
       return { painPoint, score, entryId: only ?? null, entryScore: 1, nearest: only ? [only] : [] };
     });
-  if (index.entryClassifier) rankEntries(index, index.entryClassifier, index.entryClassifier.predictVector(x), s.ranked);
+  if (index.entryClassifier && entryProbs) rankEntries(index, index.entryClassifier, entryProbs, s.ranked);
   return s;
 }
 

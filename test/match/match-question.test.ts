@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { decide, matchQuestion, type Candidate, type Scores } from '../../src/match/match-question.js';
+import { combinePainPoints, decide, matchQuestion, type Candidate, type Scores } from '../../src/match/match-question.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
@@ -96,5 +96,23 @@ describe('decide', () => {
       expect(result.candidates.length).toBeLessThanOrEqual(3);
       expect(result.candidates[0]?.painPoint).toBe('a');
     }
+  });
+});
+
+describe('combinePainPoints', () => {
+  it('GIVEN the topic model torn between two pain points and the entry model clear THEN the entry model tips it, within the same in-scope mass', () => {
+    const topic = new Map([['where-to-start', 0.48], ['no-ml-code', 0.44], ['data-preparation', 0.03]]);
+    const entries = new Map([['where-to-start', 0.05], ['no-ml-code', 0.93], ['data-preparation', 0.02]]);
+    const joint = combinePainPoints(topic, entries);
+    expect(joint.get('no-ml-code')!).toBeGreaterThan(joint.get('where-to-start')!);
+    const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    expect(sum(joint)).toBeCloseTo(sum(topic), 9);
+  });
+
+  it('GIVEN both models agreeing THEN the order stays, and without an entry model the topic scores are used as they are', () => {
+    const topic = new Map([['cost-control', 0.7], ['infrastructure', 0.2]]);
+    const joint = combinePainPoints(topic, new Map([['cost-control', 0.8], ['infrastructure', 0.2]]));
+    expect(joint.get('cost-control')!).toBeGreaterThan(joint.get('infrastructure')!);
+    expect(combinePainPoints(topic, null)).toBe(topic);
   });
 });
