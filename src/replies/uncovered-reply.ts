@@ -24,9 +24,20 @@ export function quoteQuestion(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2))}…`;
 }
 
+/** The first paragraph of a pain point's overview (its one-line advice), without headings. */
+export function gist(body: string): string {
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  const first = paragraphs[0] ?? '';
+  // A paragraph that introduces a list ("…work down this list:") is cut before that sentence.
+  if (!first.endsWith(':')) return first;
+  const end = first.slice(0, -1).search(/[.!?](?=\s[^.!?]*$)/);
+  return end > 0 ? first.slice(0, end + 1) : first;
+}
+
 /**
- * The pain point is clear but no entry addresses the question: say so plainly, give the pain point's advice in
- * short, and offer the nearest entries. Marked `uncovered` so the question is logged as a knowledge gap.
+ * The pain point is clear but no entry addresses the question: say so plainly, offer the nearest entries first
+ * (the likeliest help), then the pain point's advice in one paragraph. Marked `uncovered` so the question is
+ * logged as a knowledge gap.
  */
 export function uncoveredReply(
   index: KnowledgeIndex,
@@ -41,13 +52,15 @@ export function uncoveredReply(
     : "I don't have a specific answer for that yet — I've noted it as a gap for the people who maintain me.";
   const closest = nearest.map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const list = closest.length ? `\n\nThe closest things I can answer:\n${closest.map((e) => `- ${e.title}`).join('\n')}` : '';
+  const short = gist(painPoint.body);
+  const topic = short ? `\n\nIt sounds like **${painPoint.label}**. In short: ${short}` : `\n\nIt sounds like **${painPoint.label}**.`;
   return {
     outcome: 'answer',
     painPoint: painPoint.id,
     entryId: null,
     confidence,
     title: `No specific answer yet — ${painPoint.title}`,
-    body: `${honest} It sounds like **${painPoint.label}**; here is that topic in short.\n\n${painPoint.body}${list}`,
+    body: `${honest}${list}${topic}`,
     sources: painPoint.links,
     actions: entryActions(index, nearest, 3),
     feedback: true,

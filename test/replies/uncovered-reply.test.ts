@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/advisor.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { quoteQuestion } from '../../src/replies/uncovered-reply.js';
+import { gist, quoteQuestion } from '../../src/replies/uncovered-reply.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { manualClock, message } from '../fakes/core-messages.js';
 import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
@@ -34,6 +34,9 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: null, uncovered: true, feedback: true });
     expect(reply.body).toContain("I don't have a specific answer yet for _“what is on my invoice this month”_");
     expect(reply.body).toContain('Watch the bill.');
+    // The nearest entries come before the topic's advice: they are the likeliest help.
+    expect(reply.body.indexOf('The closest things I can answer')).toBeLessThan(reply.body.indexOf('Watch the bill.'));
+    expect(reply.body).toContain('- About invoices');
     expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets']);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
   });
@@ -43,6 +46,14 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: 'invoices' });
     expect(reply.uncovered).toBeUndefined();
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'answer', entryId: 'invoices' });
+  });
+});
+
+describe('gist', () => {
+  it('GIVEN an overview with a heading and several paragraphs THEN only the first paragraph of advice', () => {
+    expect(gist('## Where to start\n\nStart with a problem.\nOne line more.\n\n- a list\n- of things')).toBe('Start with a problem.\nOne line more.');
+    expect(gist('')).toBe('');
+    expect(gist('Pick the shortest route. Work down this list:\n\n- one')).toBe('Pick the shortest route.');
   });
 });
 
