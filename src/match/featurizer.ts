@@ -147,6 +147,27 @@ export class Featurizer {
     return this.vectorize(counts);
   }
 
+  /** The word and word-pair part of a vector, unit length again (what example neighbours compare). */
+  wordsAndPairs(x: SparseVector): SparseVector {
+    let n = 0;
+    let norm = 0;
+    for (let k = 0; k < x.idx.length; k++) {
+      if (this.family[x.idx[k]!] === 2) continue;
+      n++;
+      norm += x.val[k]! * x.val[k]!;
+    }
+    const idx = new Int32Array(n);
+    const val = new Float32Array(n);
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    let at = 0;
+    for (let k = 0; k < x.idx.length; k++) {
+      if (this.family[x.idx[k]!] === 2) continue;
+      idx[at] = x.idx[k]!;
+      val[at++] = x.val[k]! * scale;
+    }
+    return { idx, val };
+  }
+
   private charGrams(word: string): Int32Array {
     let known = this.grams.get(word);
     if (known) return known;

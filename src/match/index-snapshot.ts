@@ -1,10 +1,11 @@
 import type { Knowledge } from '../knowledge/schema.js';
+import { ExampleNeighbours } from './example-neighbours.js';
 import { Featurizer, type FeaturizerSnapshot } from './featurizer.js';
 import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 interface ClassifierHeader {
   labels: string[];
@@ -18,6 +19,8 @@ interface Header {
   featurizer: Omit<FeaturizerSnapshot, 'idf'>;
   topic: ClassifierHeader;
   entry: ClassifierHeader | null;
+  /** The example neighbours' labels and sizes; their rows follow the models' arrays. */
+  neighbours: { labels: Array<string | null>; features: number; values: number } | null;
 }
 
 const MAGIC = 0x4d4c4131; // "MLA1"
@@ -27,11 +30,12 @@ const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
 
 /**
  * A trained index as bytes: a JSON header (vocabulary, labels) then the arrays (idf; per model the 8-bit weights,
- * their per-feature scales and the biases), each on a 4-byte boundary,
+ * their per-feature scales and the biases; the example neighbours' rows), each on a 4-byte boundary,
  * so a process can start without retraining. Restoring needs the same knowledge it was trained on.
  */
 export function encodeIndex(index: KnowledgeIndex): Uint8Array {
   const { idf, ...featurizer } = index.featurizer.toSnapshot();
+  const neighbours = index.neighbours?.toSnapshot() ?? null;
   const head = (c: TextClassifier): ClassifierHeader => ({
     labels: [...c.labels],
     classes: c.labels.length,
@@ -43,9 +47,11 @@ export function encodeIndex(index: KnowledgeIndex): Uint8Array {
     featurizer,
     topic: head(index.topicClassifier),
     entry: index.entryClassifier ? head(index.entryClassifier) : null,
+    neighbours: neighbours ? { labels: neighbours.labels, features: neighbours.starts.length - 1, values: neighbours.rows.length } : null,
   };
-  const arrays: Array<Float32Array | Int8Array> = [idf];
+  const arrays: Array<Float32Array | Int8Array | Int32Array> = [idf];
   for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.weights, m.scales, m.bias);
+  if (neighbours) arrays.push(neighbours.starts, neighbours.rows, neighbours.vals);
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = pad4(8 + json.length);
   const total = arrays.reduce((n, a) => n + pad4(a.byteLength), start);
@@ -78,6 +84,11 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
     at += pad4(n * 4);
     return a;
   };
+  const takeInts = (n: number): Int32Array => {
+    const a = new Int32Array(aligned.buffer, aligned.byteOffset + at, n);
+    at += n * 4;
+    return a;
+  };
   const takeBytes = (n: number): Int8Array => {
     const a = new Int8Array(aligned.buffer, aligned.byteOffset + at, n);
     at += pad4(n);
@@ -99,5 +110,9 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
     );
   const topicClassifier = classifier(header.topic);
   const entryClassifier = header.entry ? classifier(header.entry) : null;
-  return assembleIndex(knowledge, { featurizer, topicClassifier, entryClassifier });
+  const n = header.neighbours;
+  const neighbours = n
+    ? new ExampleNeighbours({ labels: n.labels, starts: takeInts(n.features + 1), rows: takeInts(n.values), vals: take(n.values) })
+    : null;
+  return assembleIndex(knowledge, { featurizer, topicClassifier, entryClassifier, neighbours });
 }

@@ -1,6 +1,8 @@
 import type { Entry, Knowledge, PainPoint, Smalltalk } from '../knowledge/schema.js';
+import { ExampleNeighbours } from './example-neighbours.js';
 import { Featurizer } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
+import type { SparseVector } from './sparse-vector.js';
 import { trainingExamples } from './training-examples.js';
 
 /**
@@ -35,6 +37,8 @@ export interface KnowledgeIndex {
   topicClassifier: TextClassifier;
   /** The entry (or a pain point's overview) that answers best; null when no pain point has two entries. */
   entryClassifier: TextClassifier | null;
+  /** The examples nearest a question, a third opinion on its pain point; null for packs without entries to choose. */
+  neighbours: ExampleNeighbours | null;
   /** Pain points with exactly one entry, and that entry (the answer whenever the pain point wins). */
   onlyEntry: Map<string, string>;
   thresholds: Thresholds;
@@ -50,7 +54,7 @@ function singleEntries(knowledge: Knowledge): Map<string, string> {
 /** Puts an index together from the knowledge and trained (or restored) parts. */
 export function assembleIndex(
   knowledge: Knowledge,
-  parts: { featurizer: Featurizer; topicClassifier: TextClassifier; entryClassifier: TextClassifier | null },
+  parts: { featurizer: Featurizer; topicClassifier: TextClassifier; entryClassifier: TextClassifier | null; neighbours: ExampleNeighbours | null },
 ): KnowledgeIndex {
   return {
     knowledge,
@@ -61,6 +65,16 @@ export function assembleIndex(
     onlyEntry: singleEntries(knowledge),
     thresholds: knowledge.pack.thresholds ?? defaultThresholds,
   };
+}
+
+/** The entries' titles and examples (voting for their pain point) and the out-of-scope examples (voting for none). */
+function buildNeighbours(knowledge: Knowledge, featurizer: Featurizer, vectors: Map<string, SparseVector>): ExampleNeighbours {
+  const vector = (text: string): SparseVector => featurizer.wordsAndPairs(vectors.get(text) ?? featurizer.transform(text, false));
+  const examples = [
+    ...knowledge.entries.flatMap((e) => [e.title, ...e.examples].map((text) => ({ vector: vector(text), label: e.painPoint }))),
+    ...knowledge.outOfScope.flatMap((o) => o.examples.map((text) => ({ vector: vector(text), label: null }))),
+  ];
+  return ExampleNeighbours.build(examples, featurizer.size);
 }
 
 /** Trains the matcher on the knowledge: a shared featurizer, the topic classifier and the entry classifier. */
@@ -80,5 +94,6 @@ export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOpti
     featurizer,
     topicClassifier: TextClassifier.train(sets.topics, topicOptions, shared),
     entryClassifier: needsEntries ? TextClassifier.train(sets.entries, options, shared) : null,
+    neighbours: needsEntries ? buildNeighbours(knowledge, featurizer, shared.vectors) : null,
   });
 }

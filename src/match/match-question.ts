@@ -58,6 +58,27 @@ export function combinePainPoints(topic: Map<string, number>, entryMass: Map<str
   return joint;
 }
 
+/** How much the nearest examples' opinion weighs against the two models' (a geometric weighting). */
+const NEIGHBOUR_WEIGHT = 0.25;
+
+/**
+ * The two models' pain-point scores, moved by the nearest examples' votes: score^(1−w) × votes^w, renormalised
+ * within the same in-scope mass.
+ */
+export function weighNeighbours(scores: Map<string, number>, votes: Map<string, number>): Map<string, number> {
+  const inScope = [...scores.values()].reduce((sum, p) => sum + p, 0);
+  const out = new Map<string, number>();
+  let total = 0;
+  for (const [painPoint, p] of scores) {
+    const w = p ** (1 - NEIGHBOUR_WEIGHT) * (votes.get(painPoint) ?? 0) ** NEIGHBOUR_WEIGHT;
+    out.set(painPoint, w);
+    total += w;
+  }
+  if (total <= 0) return scores;
+  for (const [painPoint, w] of out) out.set(painPoint, (inScope * w) / total);
+  return out;
+}
+
 /** The entry classifier's probability summed per pain point (its entries and its overview). */
 function entryMassByPainPoint(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array): Map<string, number> {
   const mass = new Map<string, number>();
@@ -86,7 +107,8 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
     } else if (label.kind === 'pain-point') painPoints.set(label.id, (painPoints.get(label.id) ?? 0) + p);
   });
   const entryProbs = index.entryClassifier ? index.entryClassifier.predictVector(x) : null;
-  const joint = combinePainPoints(painPoints, index.entryClassifier && entryProbs ? entryMassByPainPoint(index, index.entryClassifier, entryProbs) : null);
+  const models = combinePainPoints(painPoints, index.entryClassifier && entryProbs ? entryMassByPainPoint(index, index.entryClassifier, entryProbs) : null);
+  const joint = index.neighbours ? weighNeighbours(models, index.neighbours.votes(index.featurizer.wordsAndPairs(x), models.keys())) : models;
   s.ranked = [...joint]
     .sort((a, b) => b[1] - a[1])
     .slice(0, KEEP)
@@ -129,12 +151,14 @@ function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: F
     if (!group?.length || index.onlyEntry.has(candidate.painPoint)) continue;
     // One pass: the group's total, its best label (an entry or the overview), and its top entries by insertion.
     let total = 0;
+    let overview = 0;
     let best = group[0]!;
     let bestP = -1;
     const top: Array<{ id: string; p: number }> = [];
     for (const item of group) {
       const p = probs[item.column] ?? 0;
       total += p;
+      if (item.id === null) overview = p;
       if (p > bestP) [best, bestP] = [item, p];
       if (item.id === null) continue;
       let at = top.length;
@@ -145,7 +169,9 @@ function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: F
       }
     }
     candidate.entryId = best.id;
-    candidate.entryScore = total > 0 ? bestP / total : 0;
+    // An entry's rivals are the other entries: the overview leaning the same way is no doubt about the topic.
+    const rivals = best.id === null ? total : total - overview;
+    candidate.entryScore = rivals > 0 ? bestP / rivals : 0;
     candidate.nearest = top.map((x) => x.id);
   }
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { combinePainPoints, decide, matchQuestion, type Candidate, type Scores } from '../../src/match/match-question.js';
+import { combinePainPoints, decide, matchQuestion, weighNeighbours, type Candidate, type Scores } from '../../src/match/match-question.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
@@ -114,5 +114,19 @@ describe('combinePainPoints', () => {
     const joint = combinePainPoints(topic, new Map([['cost-control', 0.8], ['infrastructure', 0.2]]));
     expect(joint.get('cost-control')!).toBeGreaterThan(joint.get('infrastructure')!);
     expect(combinePainPoints(topic, null)).toBe(topic);
+  });
+});
+
+describe('weighNeighbours', () => {
+  it('GIVEN two close pain points and votes for the second THEN it overtakes, within the same in-scope mass', () => {
+    const scores = new Map([['a', 0.5], ['b', 0.45]]);
+    const moved = weighNeighbours(scores, new Map([['a', 0.05], ['b', 1]]));
+    expect(moved.get('b')!).toBeGreaterThan(moved.get('a')!);
+    expect([...moved.values()].reduce((x, y) => x + y, 0)).toBeCloseTo(0.95, 9);
+  });
+
+  it('GIVEN a clear winner and votes against it THEN the votes alone do not overturn it', () => {
+    const moved = weighNeighbours(new Map([['a', 0.9], ['b', 0.05]]), new Map([['a', 0.05], ['b', 1]]));
+    expect(moved.get('a')!).toBeGreaterThan(moved.get('b')!);
   });
 });
