@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/schema.js';
+import { encodeLabel } from './class-label.js';
 import { ExampleNeighbours } from './example-neighbours.js';
 import { Featurizer, type FeaturizerSnapshot } from './featurizer.js';
 import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
@@ -68,14 +69,35 @@ export function encodeIndex(index: KnowledgeIndex): Uint8Array {
   return out;
 }
 
-/** Rebuilds an index from `encodeIndex`'s bytes; null when they are not a snapshot of this version. */
+/**
+ * Whether the snapshot's classes are this knowledge's: every pain point, entry and smalltalk intent it names
+ * exists, and it names every pain point and entry the knowledge has. A snapshot of another pack is refused
+ * rather than answering with the wrong entries.
+ */
+function labelsMatch(knowledge: Knowledge, header: Header): boolean {
+  const names = new Set([...header.topic.labels, ...(header.entry?.labels ?? [])]);
+  const known = new Set<string>([
+    ...knowledge.painPoints.map((p) => encodeLabel({ kind: 'pain-point', id: p.id })),
+    ...knowledge.smalltalk.map((t) => encodeLabel({ kind: 'smalltalk', id: t.id })),
+    ...knowledge.entries.map((e) => encodeLabel({ kind: 'entry', id: e.id })),
+    encodeLabel({ kind: 'out-of-scope' }),
+  ]);
+  for (const name of names) if (!known.has(name)) return false;
+  const needed = [
+    ...knowledge.painPoints.map((p) => encodeLabel({ kind: 'pain-point', id: p.id })),
+    ...(header.entry ? knowledge.entries.map((e) => encodeLabel({ kind: 'entry', id: e.id })) : []),
+  ];
+  return needed.every((name) => names.has(name));
+}
+
+/** Rebuilds an index from `encodeIndex`'s bytes; null when they are not a snapshot of this version and knowledge. */
 export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeIndex | null {
   if (bytes.byteLength < 8) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0) !== MAGIC) return null;
   const length = view.getUint32(4);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
-  if (header.version !== SNAPSHOT_VERSION) return null;
+  if (header.version !== SNAPSHOT_VERSION || !labelsMatch(knowledge, header)) return null;
   // Float32Array views need a 4-byte aligned offset: a file read whole usually is (no copy), a slice may not be.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
   let at = pad4(8 + length);

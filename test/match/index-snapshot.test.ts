@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeIndex, encodeIndex } from '../../src/match/index-snapshot.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { matchQuestion } from '../../src/match/match-question.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { buildIndex } from '../../src/match/knowledge-index.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
+import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
 let index: KnowledgeIndex;
@@ -25,6 +28,18 @@ describe('encodeIndex / decodeIndex', () => {
     shifted.set(bytes, 3);
     const copy = decodeIndex(index.knowledge, shifted.subarray(3));
     expect(copy && matchQuestion(copy, outOfScope[0]!)).toEqual(matchQuestion(index, outOfScope[0]!));
+  });
+
+  it('GIVEN the snapshot of another pack THEN null, in both directions', async () => {
+    const pack = writeTempPack(validPackFiles());
+    try {
+      const tiny = buildIndex(await loadKnowledge(pack.dir));
+      expect(decodeIndex(index.knowledge, encodeIndex(tiny))).toBeNull();
+      expect(decodeIndex(tiny.knowledge, encodeIndex(index))).toBeNull();
+      expect(decodeIndex(tiny.knowledge, encodeIndex(tiny))).not.toBeNull();
+    } finally {
+      pack.remove();
+    }
   });
 
   it.each([
