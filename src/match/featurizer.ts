@@ -36,23 +36,39 @@ const MIN_DF = 2;
  */
 export const MAX_WORD_LENGTH = 32;
 
-/** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- and 4-grams. */
-function extract(text: string, functionWords: boolean, speller?: SpellingCorrector): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (f: string): void => {
-    counts.set(f, (counts.get(f) ?? 0) + 1);
-  };
+/** A word's character 3- to 5-grams (with a space either side), each as its feature name. */
+function forEachCharGram(word: string, visit: (feature: string) => void): void {
+  const padded = ` ${word} `;
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) visit(`c:${padded.slice(i, i + n)}`);
+}
+
+/**
+ * The one definition of a text's features, shared by training and answering: each stemmed word and stemmed word
+ * pair goes to `feature`; each content word whose character n-grams count goes to `charWord`.
+ */
+function visitFeatures(
+  text: string,
+  functionWords: boolean,
+  speller: SpellingCorrector | undefined,
+  feature: (name: string) => void,
+  charWord: (word: string) => void,
+): void {
   const all = words(normalize(text)).map((w) => (speller && w.length <= MAX_WORD_LENGTH ? speller.correct(w) : w));
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const stems = all.map(stem);
   // Without function words, a text made of nothing else ("where are you from") still keeps them.
-  for (const s of functionWords || !content.length ? stems : content.map(stem)) add(`w:${s}`);
-  for (let i = 1; i < stems.length; i++) add(`b:${stems[i - 1]}_${stems[i]}`);
-  for (const w of content) {
-    if (w.length > MAX_WORD_LENGTH) continue;
-    const padded = ` ${w} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
-  }
+  for (const s of functionWords || !content.length ? stems : content.map(stem)) feature(`w:${s}`);
+  for (let i = 1; i < stems.length; i++) feature(`b:${stems[i - 1]}_${stems[i]}`);
+  for (const w of content) if (w.length <= MAX_WORD_LENGTH) charWord(w);
+}
+
+/** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- to 5-grams. */
+function extract(text: string, functionWords: boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (f: string): void => {
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  };
+  visitFeatures(text, functionWords, undefined, add, (w) => forEachCharGram(w, add));
   return counts;
 }
 
@@ -138,12 +154,9 @@ export class Featurizer {
     const bump = (i: number | undefined): void => {
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     };
-    const all = words(normalize(text)).map((w) => (speller && w.length <= MAX_WORD_LENGTH ? speller.correct(w) : w));
-    const content = all.filter((w) => !STOP_WORDS.has(w));
-    const stems = all.map(stem);
-    for (const s of this.functionWords || !content.length ? stems : content.map(stem)) bump(this.index.get(`w:${s}`));
-    for (let i = 1; i < stems.length; i++) bump(this.index.get(`b:${stems[i - 1]}_${stems[i]}`));
-    for (const w of content) if (w.length <= MAX_WORD_LENGTH) for (const i of this.charGrams(w)) bump(i);
+    visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.get(f)), (w) => {
+      for (const i of this.charGrams(w)) bump(i);
+    });
     return this.vectorize(counts);
   }
 
@@ -172,13 +185,10 @@ export class Featurizer {
     let known = this.grams.get(word);
     if (known) return known;
     const found: number[] = [];
-    const padded = ` ${word} `;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) {
-        const f = this.index.get(`c:${padded.slice(i, i + n)}`);
-        if (f !== undefined) found.push(f);
-      }
-    }
+    forEachCharGram(word, (name) => {
+      const f = this.index.get(name);
+      if (f !== undefined) found.push(f);
+    });
     known = Int32Array.from(found);
     if (this.grams.size >= GRAM_MEMO_SIZE) this.grams.clear();
     this.grams.set(word, known);
