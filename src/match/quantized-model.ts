@@ -1,4 +1,4 @@
-import type { SoftmaxModel } from './softmax-model.js';
+import { softmaxInPlace, type SoftmaxModel } from './softmax-model.js';
 import type { SparseVector } from './sparse-vector.js';
 
 /**
@@ -44,14 +44,5 @@ export function predictQuantized(model: QuantizedModel, x: SparseVector, out: Fl
     if (v === 0) continue;
     for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
   }
-  let max = -Infinity;
-  for (let c = 0; c < classes; c++) if (out[c]! > max) max = out[c]!;
-  let sum = 0;
-  for (let c = 0; c < classes; c++) {
-    const e = Math.exp(out[c]! - max);
-    out[c] = e;
-    sum += e;
-  }
-  for (let c = 0; c < classes; c++) out[c]! /= sum;
-  return out;
+  return softmaxInPlace(out, classes);
 }

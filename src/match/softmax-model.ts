@@ -39,6 +39,11 @@ export function predictInto(model: SoftmaxModel, x: SparseVector, out: Float64Ar
     const v = val[k]! * scale;
     for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
   }
+  return softmaxInPlace(out, classes);
+}
+
+/** Turns the first `classes` scores of `out` into probabilities (max-shifted for stability). */
+export function softmaxInPlace(out: Float64Array, classes: number): Float64Array {
   let max = -Infinity;
   for (let c = 0; c < classes; c++) if (out[c]! > max) max = out[c]!;
   let sum = 0;
