@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Knowledge } from '../../src/knowledge/schema.js';
@@ -8,7 +7,7 @@ import { decodeIndex, encodeIndex, SNAPSHOT_VERSION } from '../../src/match/inde
 import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { defaultClassifierOptions } from '../../src/match/text-classifier.js';
 import { codeHash } from './code-hash.js';
-import { pruneCache } from './prune-cache.js';
+import { writeCacheFile } from './write-cache-file.js';
 import { packageRoot } from './package-root.js';
 
 /** Where trained indexes are kept: ML_ADVISOR_CACHE_DIR, else node_modules/.cache/ml-advisor. */
@@ -48,7 +47,8 @@ export function knowledgeKey(knowledge: Knowledge): string {
  * and saved (best effort: a read-only disk only costs the training time).
  */
 export async function cachedIndex(knowledge: Knowledge, dir: string, logger: Logger): Promise<KnowledgeIndex> {
-  const file = path.join(dir, `index-${knowledgeKey(knowledge)}.bin`);
+  const name = `index-${knowledgeKey(knowledge)}.bin`;
+  const file = path.join(dir, name);
   try {
     // One synchronous read: a 25 MB file read in async chunks spends most of its time waiting between them.
     const bytes = readFileSync(file);
@@ -60,11 +60,7 @@ export async function cachedIndex(knowledge: Knowledge, dir: string, logger: Log
   }
   const index = buildIndex(knowledge);
   try {
-    await mkdir(dir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, encodeIndex(index));
-    await rename(temp, file);
-    await pruneCache(dir, 'index-');
+    await writeCacheFile(dir, name, encodeIndex(index), 'index-');
   } catch (err) {
     logger.debug({ err }, 'index cache not written');
   }

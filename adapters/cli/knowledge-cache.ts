@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Logger } from 'pino';
@@ -7,7 +7,7 @@ import { readKnowledgeSources, type KnowledgeSources } from '../../src/knowledge
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import { codeHash } from './code-hash.js';
 import { knowledgeKey, rememberKnowledgeKey } from './index-cache.js';
-import { pruneCache } from './prune-cache.js';
+import { writeCacheFile } from './write-cache-file.js';
 
 /** What the cache keeps per pack: the validated knowledge and the key of its trained index (hashing it costs ~30 ms). */
 interface CachedPack {
@@ -30,7 +30,8 @@ export function sourcesKey(sources: KnowledgeSources): string {
  */
 export async function cachedKnowledge(dir: string, cache: string, logger: Logger): Promise<Knowledge> {
   const sources = await readKnowledgeSources(dir);
-  const file = path.join(cache, `knowledge-${sourcesKey(sources)}.v8`);
+  const name = `knowledge-${sourcesKey(sources)}.v8`;
+  const file = path.join(cache, name);
   try {
     const cached = deserialize(await readFile(file)) as Partial<CachedPack> | null;
     const knowledge = cached?.knowledge;
@@ -45,12 +46,8 @@ export async function cachedKnowledge(dir: string, cache: string, logger: Logger
   const { parseKnowledge } = await import('../../src/knowledge/load-knowledge.js');
   const knowledge = parseKnowledge(sources);
   try {
-    await mkdir(cache, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
     const record: CachedPack = { knowledge, indexKey: knowledgeKey(knowledge) };
-    await writeFile(temp, serialize(record));
-    await rename(temp, file);
-    await pruneCache(cache, 'knowledge-');
+    await writeCacheFile(cache, name, serialize(record), 'knowledge-');
   } catch (err) {
     logger.debug({ err }, 'knowledge cache not written');
   }
