@@ -4,7 +4,7 @@ import type { TextClassifier } from './text-classifier.js';
 
 export interface Candidate {
   painPoint: string;
-  /** The pain point's probability: the topic and entry classifiers' joint estimate (see `combinePainPoints`). */
+  /** The pain point's probability: the topic and entry classifiers' joint estimate with the nearest examples' votes (see `blendPainPoints`). */
   score: number;
   /** The best entry of that pain point, or null when its overview fits best. */
   entryId: string | null;
@@ -36,41 +36,25 @@ export interface Scores {
 const KEEP = 5;
 
 /**
- * Each pain point's probability from the two models together. The topic classifier gives one estimate; the entry
- * classifier, trained on the same examples as entries, gives another (the sum over the pain point's entries and
- * overview). Where both agree little changes; where the topic model hesitates between two pain points and one
- * entry clearly fits ("how do we use RAG with our docs?": choosing an approach or building it?), the entry's
- * pain point wins. The geometric mean of the two, renormalised over the in-scope mass the topic model leaves
- * after smalltalk and out of scope (which only it knows about).
+ * How much a second opinion on the pain point weighs against the first, as a geometric weighting. The entry
+ * classifier (its probability summed per pain point) is as good a judge as the topic classifier: the two
+ * weigh the same. The nearest examples' votes move the result a little.
  */
-export function combinePainPoints(topic: Map<string, number>, entryMass: Map<string, number> | null): Map<string, number> {
-  if (!entryMass) return topic;
-  const inScope = [...topic.values()].reduce((sum, p) => sum + p, 0);
-  const joint = new Map<string, number>();
-  let total = 0;
-  for (const [painPoint, p] of topic) {
-    const w = Math.sqrt(p * (entryMass.get(painPoint) ?? 0));
-    joint.set(painPoint, w);
-    total += w;
-  }
-  if (total <= 0) return topic;
-  for (const [painPoint, w] of joint) joint.set(painPoint, (inScope * w) / total);
-  return joint;
-}
-
-/** How much the nearest examples' opinion weighs against the two models' (a geometric weighting). */
-const NEIGHBOUR_WEIGHT = 0.25;
+export const ENTRY_MODEL_WEIGHT = 0.5;
+export const NEIGHBOUR_WEIGHT = 0.25;
 
 /**
- * The two models' pain-point scores, moved by the nearest examples' votes: score^(1−w) × votes^w, renormalised
- * within the same in-scope mass.
+ * Pain-point scores blended with another opinion: score^(1−w) × other^w, renormalised within the same in-scope
+ * mass (smalltalk and out of scope, which only the topic classifier knows about, are untouched). Where both
+ * agree little changes; where the first hesitates between two pain points and the other is clear ("how do we
+ * use RAG with our docs?": choosing an approach, or building it?), the other decides.
  */
-export function weighNeighbours(scores: Map<string, number>, votes: Map<string, number>): Map<string, number> {
+export function blendPainPoints(scores: Map<string, number>, other: Map<string, number>, weight: number): Map<string, number> {
   const inScope = [...scores.values()].reduce((sum, p) => sum + p, 0);
   const out = new Map<string, number>();
   let total = 0;
   for (const [painPoint, p] of scores) {
-    const w = p ** (1 - NEIGHBOUR_WEIGHT) * (votes.get(painPoint) ?? 0) ** NEIGHBOUR_WEIGHT;
+    const w = p ** (1 - weight) * (other.get(painPoint) ?? 0) ** weight;
     out.set(painPoint, w);
     total += w;
   }
@@ -107,8 +91,13 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
     } else if (label.kind === 'pain-point') painPoints.set(label.id, (painPoints.get(label.id) ?? 0) + p);
   });
   const entryProbs = index.entryClassifier ? index.entryClassifier.predictVector(x) : null;
-  const models = combinePainPoints(painPoints, index.entryClassifier && entryProbs ? entryMassByPainPoint(index, index.entryClassifier, entryProbs) : null);
-  const joint = index.neighbours ? weighNeighbours(models, index.neighbours.votes(index.featurizer.wordsAndPairs(x), models.keys())) : models;
+  const models =
+    index.entryClassifier && entryProbs
+      ? blendPainPoints(painPoints, entryMassByPainPoint(index, index.entryClassifier, entryProbs), ENTRY_MODEL_WEIGHT)
+      : painPoints;
+  const joint = index.neighbours
+    ? blendPainPoints(models, index.neighbours.votes(index.featurizer.wordsAndPairs(x), models.keys()), NEIGHBOUR_WEIGHT)
+    : models;
   s.ranked = [...joint]
     .sort((a, b) => b[1] - a[1])
     .slice(0, KEEP)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { combinePainPoints, decide, matchQuestion, weighNeighbours, type Candidate, type Scores } from '../../src/match/match-question.js';
+import { blendPainPoints, decide, ENTRY_MODEL_WEIGHT, matchQuestion, NEIGHBOUR_WEIGHT, type Candidate, type Scores } from '../../src/match/match-question.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
@@ -99,34 +99,34 @@ describe('decide', () => {
   });
 });
 
-describe('combinePainPoints', () => {
+describe('blendPainPoints with the entry model', () => {
   it('GIVEN the topic model torn between two pain points and the entry model clear THEN the entry model tips it, within the same in-scope mass', () => {
     const topic = new Map([['where-to-start', 0.48], ['no-ml-code', 0.44], ['data-preparation', 0.03]]);
     const entries = new Map([['where-to-start', 0.05], ['no-ml-code', 0.93], ['data-preparation', 0.02]]);
-    const joint = combinePainPoints(topic, entries);
+    const joint = blendPainPoints(topic, entries, ENTRY_MODEL_WEIGHT);
     expect(joint.get('no-ml-code')!).toBeGreaterThan(joint.get('where-to-start')!);
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     expect(sum(joint)).toBeCloseTo(sum(topic), 9);
   });
 
-  it('GIVEN both models agreeing THEN the order stays, and without an entry model the topic scores are used as they are', () => {
+  it('GIVEN both models agreeing THEN the order stays, and with no opinion at all from the other the scores are used as they are', () => {
     const topic = new Map([['cost-control', 0.7], ['infrastructure', 0.2]]);
-    const joint = combinePainPoints(topic, new Map([['cost-control', 0.8], ['infrastructure', 0.2]]));
+    const joint = blendPainPoints(topic, new Map([['cost-control', 0.8], ['infrastructure', 0.2]]), ENTRY_MODEL_WEIGHT);
     expect(joint.get('cost-control')!).toBeGreaterThan(joint.get('infrastructure')!);
-    expect(combinePainPoints(topic, null)).toBe(topic);
+    expect(blendPainPoints(topic, new Map(), ENTRY_MODEL_WEIGHT)).toBe(topic);
   });
 });
 
-describe('weighNeighbours', () => {
+describe('blendPainPoints with the nearest examples', () => {
   it('GIVEN two close pain points and votes for the second THEN it overtakes, within the same in-scope mass', () => {
     const scores = new Map([['a', 0.5], ['b', 0.45]]);
-    const moved = weighNeighbours(scores, new Map([['a', 0.05], ['b', 1]]));
+    const moved = blendPainPoints(scores, new Map([['a', 0.05], ['b', 1]]), NEIGHBOUR_WEIGHT);
     expect(moved.get('b')!).toBeGreaterThan(moved.get('a')!);
     expect([...moved.values()].reduce((x, y) => x + y, 0)).toBeCloseTo(0.95, 9);
   });
 
   it('GIVEN a clear winner and votes against it THEN the votes alone do not overturn it', () => {
-    const moved = weighNeighbours(new Map([['a', 0.9], ['b', 0.05]]), new Map([['a', 0.05], ['b', 1]]));
+    const moved = blendPainPoints(new Map([['a', 0.9], ['b', 0.05]]), new Map([['a', 0.05], ['b', 1]]), NEIGHBOUR_WEIGHT);
     expect(moved.get('a')!).toBeGreaterThan(moved.get('b')!);
   });
 });
