@@ -38,5 +38,7 @@ export const replySchema = z.object({
    * level (`outcome: answer`, `entryId: null`); the question is recorded as a knowledge gap.
    */
   uncovered: z.boolean().optional(),
+  /** On an uncovered reply: the entry shown as the nearest answer to a related question, when one is shown. */
+  closestEntryId: z.string().optional(),
 });
 export type Reply = z.infer<typeof replySchema>;

@@ -35,6 +35,8 @@ export function formatEvalReport(file: string, report: EvalReport, withMisses: b
       `    right entry ${e.addressed}, honest pain-point level ${e.honest}`,
       `  answers a different question (another entry):                               ${share(e.different)}`,
       `  pain-point level although an entry exists:                                   ${share(e.missed)}`,
+      `    of which the right entry was shown as the nearest answer: ${e.nearestRight}`,
+      `  a nearest answer shown that is not the expected entry (hedged):              ${share(e.nearestOther)}`,
       `  declined (fallback, clarify, or the wrong pain point):                       ${share(e.declined)}`,
     );
   }

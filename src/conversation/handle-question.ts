@@ -65,8 +65,11 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     case 'answer': {
       const { entryId, painPoint, nearest } = match.candidate;
       const topic = index.painPoints.get(painPoint);
-      if (!match.covered && topic) return uncoveredReply(index, topic, text, nearest, match.confidence);
       const entry = entryId ? index.entries.get(entryId) : undefined;
+      if (!match.covered && topic) {
+        const closest = entry && match.entryConfidence >= (index.thresholds.closest ?? Infinity) ? entry : undefined;
+        return uncoveredReply(index, topic, text, nearest, match.confidence, closest);
+      }
       if (entry) return entryReply(index, entry, match.confidence, state?.shown);
       return topic ? overviewReply(index, topic, match.confidence) : fallbackReply(index, match.confidence);
     }

@@ -27,6 +27,14 @@ export interface CalibrateOptions {
   objective?: Objective;
 }
 
+/** A validation line with its scores, computed once and replayed over the threshold grids. */
+interface ScoredLine {
+  label: string;
+  entry: string | null | undefined;
+  weight: number;
+  scores: Scores;
+}
+
 const ENTRY_GRID = Array.from({ length: 50 }, (_, i) => Number((i * 0.02).toFixed(2)));
 
 /**
@@ -38,35 +46,78 @@ const ENTRY_GRID = Array.from({ length: 50 }, (_, i) => Number((i * 0.02).toFixe
 const ENTRY_VALUE = { addressed: 1, honest: 0.5, missed: 0, declined: 0, different: -1 } as const;
 
 /**
+ * The most replies answering a different question the entry threshold may allow on the calibration lines. The
+ * product's bar is 5% on questions never seen; a threshold fitted on these lines does a little worse on new
+ * ones, so it keeps a margin.
+ */
+export const MAX_DIFFERENT = 0.04;
+
+/**
  * The entry threshold: below it the best entry is not trusted and the advisor says it has no specific answer
- * yet. Chosen on the lines that name their entry (or null for "none yet") to maximise `ENTRY_VALUE`.
+ * yet. Chosen on the lines that name their entry (or null for "none yet") to maximise `ENTRY_VALUE` with at most
+ * `MAX_DIFFERENT` of them answering a different question (or as few as any threshold allows). Then the `closest`
+ * threshold: the lowest confidence from which, up to the entry threshold, the best entry shown as "the
+ * nearest answer, to a related question" is the right one at least as often as not (`closestThreshold`).
  */
 function calibrateEntry(
-  scored: ReadonlyArray<{ label: string; entry: string | null | undefined; weight: number; scores: Scores }>,
+  scored: readonly ScoredLine[],
   thresholds: Thresholds,
   painPointOf: (label: string) => string,
-): { entry: number; entryLevel: NonNullable<Calibration['entryLevel']> } | null {
+): { entry: number; closest?: number; entryLevel: NonNullable<Calibration['entryLevel']> } | null {
   const lines = scored.filter((x) => x.entry !== undefined && x.label !== OOS_LABEL && x.label !== SMALLTALK_LABEL);
   if (lines.length === 0) return null;
-  let best = { value: -Infinity, entry: 0, addressed: 0, different: 0 };
-  for (const entry of ENTRY_GRID) {
-    let addressed = 0;
-    let different = 0;
-    let value = 0;
-    for (const { label, entry: expected, weight, scores } of lines) {
-      const result = decide(scores, { ...thresholds, entry });
-      const reply =
-        result.outcome === 'answer'
-          ? { outcome: 'answer' as const, painPoint: result.candidate.painPoint, entryId: result.covered ? result.candidate.entryId : null }
-          : { outcome: result.outcome, painPoint: null, entryId: null };
-      const verdict = entryVerdict(expected ?? null, painPointOf(label), reply);
-      value += weight * ENTRY_VALUE[verdict];
-      if (verdict === 'addressed' || verdict === 'honest') addressed++;
-      if (verdict === 'different') different++;
-    }
-    if (value > best.value) best = { value, entry, addressed, different };
+  const points = ENTRY_GRID.map((entry) => entryPoint(lines, { ...thresholds, entry }, painPointOf));
+  const fewest = Math.min(...points.map((p) => p.different));
+  const cap = Math.max(MAX_DIFFERENT * lines.length, fewest);
+  const best = points.filter((p) => p.different <= cap).reduce((a, b) => (b.value > a.value ? b : a));
+  const shown: Array<{ confidence: number; right: boolean }> = [];
+  for (const { label, entry: expected, scores } of lines) {
+    const result = decide(scores, { ...thresholds, entry: best.entry });
+    if (result.outcome !== 'answer' || result.covered || result.candidate.painPoint !== painPointOf(label)) continue;
+    shown.push({ confidence: result.entryConfidence, right: result.candidate.entryId === (expected ?? null) });
   }
-  return { entry: best.entry, entryLevel: { lines: lines.length, addressed: best.addressed / lines.length, different: best.different / lines.length } };
+  const closest = closestThreshold(shown, best.entry);
+  const entryLevel = { lines: lines.length, addressed: best.addressed / lines.length, different: best.different / lines.length };
+  return { entry: best.entry, ...(closest === undefined ? {} : { closest }), entryLevel };
+}
+
+/** What a reader would make of the replies to the entry-labelled lines at one set of thresholds (`ENTRY_VALUE`). */
+function entryPoint(lines: readonly ScoredLine[], thresholds: Thresholds, painPointOf: (label: string) => string) {
+  let value = 0;
+  let addressed = 0;
+  let different = 0;
+  for (const { label, entry: expected, weight, scores } of lines) {
+    const result = decide(scores, thresholds);
+    const reply =
+      result.outcome === 'answer'
+        ? { outcome: 'answer' as const, painPoint: result.candidate.painPoint, entryId: result.covered ? result.candidate.entryId : null }
+        : { outcome: result.outcome, painPoint: null, entryId: null };
+    const verdict = entryVerdict(expected ?? null, painPointOf(label), reply);
+    value += weight * ENTRY_VALUE[verdict];
+    if (verdict === 'addressed' || verdict === 'honest') addressed++;
+    if (verdict === 'different') different++;
+  }
+  return { entry: thresholds.entry ?? 0, value, addressed, different };
+}
+
+/** Fewer uncovered answers than this in the window, and there is no telling how often the closest entry is right. */
+const CLOSEST_MIN_LINES = 5;
+
+/**
+ * The lowest grid value t below `entry` such that, of the uncovered answers with an entry confidence in
+ * [t, entry), at least half have the right entry as their best; undefined when no window qualifies.
+ */
+export function closestThreshold(shown: ReadonlyArray<{ confidence: number; right: boolean }>, entry: number): number | undefined {
+  let found: number | undefined;
+  for (const t of ENTRY_GRID.filter((x) => x < entry)) {
+    const window = shown.filter((s) => s.confidence >= t && s.confidence < entry);
+    const right = window.filter((s) => s.right).length;
+    if (window.length >= CLOSEST_MIN_LINES && right * 2 >= window.length) {
+      found = t;
+      break;
+    }
+  }
+  return found;
 }
 
 const ANSWER_GRID = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
@@ -128,6 +179,9 @@ export function calibrate(
     }
   }
   const entry = calibrateEntry(scored, best.thresholds, painPointOf);
-  if (entry) return { ...best, thresholds: { ...best.thresholds, entry: entry.entry }, entryLevel: entry.entryLevel };
+  if (entry) {
+    const chosen = { ...best.thresholds, entry: entry.entry, ...(entry.closest === undefined ? {} : { closest: entry.closest }) };
+    return { ...best, thresholds: chosen, entryLevel: entry.entryLevel };
+  }
   return index.thresholds.entry === undefined ? best : { ...best, thresholds: { ...best.thresholds, entry: index.thresholds.entry } };
 }

@@ -35,10 +35,18 @@ export interface EntryTally {
   different: number;
   missed: number;
   declined: number;
+  /** Of the `missed`: the expected entry was shown as the nearest answer to a related question. */
+  nearestRight: number;
+  /** Uncovered replies under the right pain point that showed a nearest answer other than the expected entry. */
+  nearestOther: number;
 }
 
 /** Where a reply lands at the entry level for a line that expects `expected` (null: no entry yet). */
-export function entryVerdict(expected: string | null, label: string, reply: Pick<Reply, 'outcome' | 'painPoint' | 'entryId'>): Exclude<keyof EntryTally, 'total'> {
+export function entryVerdict(
+  expected: string | null,
+  label: string,
+  reply: Pick<Reply, 'outcome' | 'painPoint' | 'entryId'>,
+): Exclude<keyof EntryTally, 'total' | 'nearestRight' | 'nearestOther'> {
   if (reply.outcome !== 'answer') return 'declined';
   if (reply.entryId) return reply.entryId === expected ? 'addressed' : 'different';
   if (reply.painPoint !== label) return 'declined';
@@ -77,7 +85,7 @@ export async function evaluate(
     smalltalk: { total: 0, correct: 0 },
     facts: { total: 0, correct: 0 },
     misses: [],
-    entries: { total: 0, addressed: 0, honest: 0, different: 0, missed: 0, declined: 0 },
+    entries: { total: 0, addressed: 0, honest: 0, different: 0, missed: 0, declined: 0, nearestRight: 0, nearestOther: 0 },
     entryMisses: [],
   };
   for (const item of items) {
@@ -101,6 +109,10 @@ export async function evaluate(
       const verdict = entryVerdict(item.entry, item.label, reply);
       report.entries.total++;
       report.entries[verdict]++;
+      if (reply.closestEntryId && (verdict === 'missed' || verdict === 'honest')) {
+        if (reply.closestEntryId === item.entry) report.entries.nearestRight++;
+        else report.entries.nearestOther++;
+      }
       if (verdict !== 'addressed' && verdict !== 'honest') {
         report.entryMisses.push({ text: item.text, expected: item.entry, got: reply.entryId ?? `${got} (no entry)` });
       }

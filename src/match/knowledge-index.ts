@@ -17,12 +17,17 @@ export const defaultThresholds: Thresholds = { answer: 0.35, clarifyMargin: 0.1 
 /**
  * `answer`: below it, fall back. `clarifyMargin`: top two pain points closer than this ask "did you mean".
  * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`), the entry is
- * not trusted to address the question; the advisor answers at the pain-point level and says so.
+ * not trusted to address the question; the advisor answers at the pain-point level and says so. `closest`: see below.
  */
 export interface Thresholds {
   answer: number;
   clarifyMargin: number;
   entry?: number;
+  /**
+   * Optional, below `entry`: from this confidence up, an answer without a specific entry still shows the best
+   * entry's first paragraph, as the closest answer to a related question (it is right about half the time or more).
+   */
+  closest?: number;
 }
 
 /** The knowledge plus everything the matcher derives from it, built once at start-up. */

@@ -13,13 +13,21 @@ export interface Candidate {
    * probability (1 when the pain point has a single entry). Low means no entry addresses the question.
    */
   entryScore: number;
+  /**
+   * The entry classifier's own probability for that best entry, over all entries of all pain points (0 when the
+   * pain point has no choice of entries): a view of the entry that does not depend on the pain-point split.
+   */
+  entryProbability?: number;
   /** The pain point's entries, most likely first (at most three): the nearest ones when none fits. */
   nearest: string[];
 }
 
 export type MatchResult =
-  /** `covered` is false when the pain point is clear but no entry addresses the question (a knowledge gap). */
-  | { outcome: 'answer'; candidate: Candidate; confidence: number; covered: boolean }
+  /**
+   * `covered` is false when the pain point is clear but no entry addresses the question (a knowledge gap).
+   * `entryConfidence` is how sure the advisor is that the candidate's best entry answers it (see `entryConfidence`).
+   */
+  | { outcome: 'answer'; candidate: Candidate; confidence: number; covered: boolean; entryConfidence: number }
   | { outcome: 'clarify'; candidates: Candidate[]; confidence: number }
   | { outcome: 'smalltalk'; intent: string; confidence: number }
   | { outcome: 'fallback'; confidence: number; candidates: Candidate[] };
@@ -161,6 +169,7 @@ function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: F
     // An entry's rivals are the other entries: the overview leaning the same way is no doubt about the topic.
     const rivals = best.id === null ? total : total - overview;
     candidate.entryScore = rivals > 0 ? bestP / rivals : 0;
+    candidate.entryProbability = best.id === null ? 0 : bestP;
     candidate.nearest = top.map((x) => x.id);
   }
 }
@@ -171,14 +180,16 @@ export function matchQuestion(index: KnowledgeIndex, text: string): MatchResult 
 
 /**
  * How sure the advisor is that the best entry answers the question: the entry's share of its pain point, times
- * the square root of the pain point's share of the ranked pain points. A coin toss between entries is not trusted; a
- * pain point that competes with another lowers trust, but less than the entry's own doubt does (a question on
- * RAG may lean half to choosing an approach and still be exactly what the RAG entry answers). Doubt between in
- * and out of scope is the answer threshold's business, not the entry's.
+ * the square root of the pain point's share of the ranked pain points, or the entry classifier's own probability
+ * for the entry when that is higher. A coin toss between entries is not trusted; a pain point that competes with
+ * another lowers trust, but less than the entry's own doubt does, and not at all when the entry classifier is
+ * sure of the entry (a question on RAG may lean half to choosing an approach and still be exactly what the RAG
+ * entry answers). Doubt between in and out of scope is the answer threshold's business, not the entry's.
  */
 export function entryConfidence(candidate: Candidate, ranked: readonly Candidate[]): number {
   const mass = ranked.reduce((sum, c) => sum + c.score, 0);
-  return mass > 0 ? Math.sqrt(candidate.score / mass) * candidate.entryScore : 0;
+  const painPoint = mass > 0 ? Math.sqrt(candidate.score / mass) : 0;
+  return Math.max(painPoint, candidate.entryProbability ?? 0) * candidate.entryScore;
 }
 
 /** The decision alone, for a given set of thresholds (calibration replays it over many). */
@@ -203,5 +214,6 @@ export function decide(s: Scores, thresholds: KnowledgeIndex['thresholds']): Mat
   if (second && gap < clarifyMargin && top < 0.5) {
     return { outcome: 'clarify', candidates: ranked.filter((c) => c.score >= top - clarifyMargin * 2).slice(0, 3), confidence: top };
   }
-  return { outcome: 'answer', candidate: first, confidence: top, covered: entryConfidence(first, ranked) >= entryFloor };
+  const sure = entryConfidence(first, ranked);
+  return { outcome: 'answer', candidate: first, confidence: top, covered: sure >= entryFloor, entryConfidence: sure };
 }

@@ -1,4 +1,4 @@
-import type { PainPoint } from '../knowledge/schema.js';
+import type { Entry, PainPoint } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
 import { entryActions } from './topic-actions.js';
@@ -37,7 +37,8 @@ export function gist(body: string): string {
 /**
  * The pain point is clear but no entry addresses the question: say so plainly, offer the nearest entries first
  * (the likeliest help), then the pain point's advice in one paragraph. Marked `uncovered` so the question is
- * logged as a knowledge gap.
+ * logged as a knowledge gap. With `closest` (an entry likely, but not surely, to help), its first paragraph
+ * comes first, plainly marked as the answer to a related question, and its sources replace the overview's.
  */
 export function uncoveredReply(
   index: KnowledgeIndex,
@@ -45,25 +46,29 @@ export function uncoveredReply(
   question: string,
   nearest: readonly string[],
   confidence: number,
+  closest?: Entry,
 ): Reply {
   const quote = quoteQuestion(question);
-  const honest = quote
-    ? `I don't have a specific answer yet for _“${quote}”_ — I've noted it as a gap for the people who maintain me.`
-    : "I don't have a specific answer for that yet — I've noted it as a gap for the people who maintain me.";
-  const closest = nearest.map((id) => index.entries.get(id)).filter((e) => e !== undefined);
-  const list = closest.length ? `\n\nThe closest things I can answer:\n${closest.map((e) => `- ${e.title}`).join('\n')}` : '';
+  const asked = quote ? ` for _“${quote}”_` : ' for that';
+  const honest = closest
+    ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have:\n\n${gist(closest.body)}`
+    : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
+  const others = nearest.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
+  const heading = closest ? 'Other things I can answer' : 'The closest things I can answer';
+  const list = others.length ? `\n\n${heading}:\n${others.map((e) => `- ${e.title}`).join('\n')}` : '';
   const short = gist(painPoint.body);
-  const topic = short ? `\n\nIt sounds like **${painPoint.label}**. In short: ${short}` : `\n\nIt sounds like **${painPoint.label}**.`;
+  const topic = closest || !short ? `\n\nIt sounds like **${painPoint.label}**.` : `\n\nIt sounds like **${painPoint.label}**. In short: ${short}`;
   return {
     outcome: 'answer',
     painPoint: painPoint.id,
     entryId: null,
     confidence,
-    title: `No specific answer yet — ${painPoint.title}`,
+    title: closest ? `Nearest answer — ${closest.title}` : `No specific answer yet — ${painPoint.title}`,
     body: `${honest}${list}${topic}`,
-    sources: painPoint.links,
+    sources: closest ? closest.links : painPoint.links,
     actions: entryActions(index, nearest, 3),
     feedback: true,
     uncovered: true,
+    ...(closest ? { closestEntryId: closest.id } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calibrate } from '../../src/evaluation/calibrate.js';
+import { MAX_DIFFERENT, calibrate, closestThreshold } from '../../src/evaluation/calibrate.js';
 import { entryVerdict } from '../../src/evaluation/evaluate.js';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-question.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
@@ -53,6 +53,57 @@ describe('calibrate: the entry threshold', () => {
     expect(calibrate(index, plain).thresholds.entry).toBeUndefined();
     const withOwn = { ...index, thresholds: { ...index.thresholds, entry: 0.42 } };
     expect(calibrate(withOwn, plain).thresholds.entry).toBe(0.42);
+  });
+});
+
+describe('closestThreshold: from where the best entry is shown as the nearest answer', () => {
+  const shown = (confidence: number, right: boolean) => ({ confidence, right });
+
+  it('GIVEN uncovered answers whose best entry is right more often the surer they are THEN the widest window still right at least half the time', () => {
+    const lines = [shown(0.8, true), shown(0.7, true), shown(0.6, false), shown(0.5, true), shown(0.4, false), shown(0.3, false), shown(0.2, false), shown(0.1, false)];
+    // [0.4, 0.88): 3 right of 5; [0.3, 0.88): 3 of 6 (still half); [0.2, 0.88): 3 of 7.
+    expect(closestThreshold(lines, 0.88)).toBe(0.22);
+  });
+
+  it('GIVEN too few uncovered answers, or a best entry that is mostly wrong THEN no closest threshold', () => {
+    expect(closestThreshold([shown(0.5, true), shown(0.6, true)], 0.88)).toBeUndefined();
+    expect(closestThreshold(Array.from({ length: 10 }, (_, i) => shown(0.05 * i, i % 3 === 0)), 0.88)).toBeUndefined();
+  });
+
+  it('GIVEN answers at or above the entry threshold THEN they do not count (they are covered, not shown as nearest)', () => {
+    const lines = [...Array.from({ length: 6 }, () => shown(0.9, true)), shown(0.5, false), shown(0.4, false)];
+    expect(closestThreshold(lines, 0.88)).toBeUndefined();
+  });
+});
+
+describe('calibrate: the cap on answers to a different question', () => {
+  const pack = writeTempPack(validPackFiles());
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = buildIndex(await loadKnowledge(pack.dir));
+  });
+  afterAll(() => pack.remove());
+
+  /** The share of lines whose reply answers a different question at an entry threshold. */
+  const differentAt = (labelled: LabelledQuestion[], thresholds: Thresholds): number => {
+    let different = 0;
+    for (const line of labelled) {
+      const r = decide(scoreQuestion(index, line.text), thresholds);
+      if (r.outcome === 'answer' && r.covered && r.candidate.entryId !== line.entry) different++;
+    }
+    return different / labelled.length;
+  };
+
+  it.each([
+    { name: 'the usual lines', relabel: (l: LabelledQuestion) => l },
+    { name: 'lines that all expect "no entry yet"', relabel: (l: LabelledQuestion) => ({ ...l, entry: null }) },
+  ])('GIVEN $name THEN the entry threshold keeps answers to a different question within MAX_DIFFERENT, or as few as any threshold can', ({ relabel }) => {
+    const labelled = lines.filter((l) => l.label !== 'oos').map(relabel);
+    const result = calibrate(index, labelled);
+    const chosen = differentAt(labelled, result.thresholds);
+    expect(result.entryLevel?.different).toBeCloseTo(chosen, 9);
+    const fewest = Math.min(...[0, 0.5, 0.9, 0.98].map((entry) => differentAt(labelled, { ...result.thresholds, entry })));
+    expect(chosen).toBeLessThanOrEqual(Math.max(MAX_DIFFERENT, fewest));
   });
 });
 

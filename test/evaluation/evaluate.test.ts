@@ -63,6 +63,19 @@ describe('evaluate', () => {
     expect(report.misses.map((m) => m.text).sort()).toEqual(['q-cost-2', 'q-cost-3', 'q-hi-2', 'q-infra-1', 'q-oos-2']);
   });
 
+  it('GIVEN uncovered replies that show a nearest answer THEN the entry tally counts whether it was the expected entry', async () => {
+    const uncovered = (closestEntryId?: string): Reply => ({ ...reply('answer', 'cost'), uncovered: true, ...(closestEntryId ? { closestEntryId } : {}) });
+    const byText: Record<string, Reply> = { a: uncovered('spot'), b: uncovered('spot'), c: uncovered('spot'), d: uncovered() };
+    const lines: LabelledQuestion[] = [
+      { text: 'a', label: 'cost', entry: 'spot' },
+      { text: 'b', label: 'cost', entry: 'budgets' },
+      { text: 'c', label: 'cost', entry: null },
+      { text: 'd', label: 'cost', entry: 'spot' },
+    ];
+    const report = await evaluate(lines, async (text) => ({ reply: byText[text]!, text }));
+    expect(report.entries).toMatchObject({ missed: 3, honest: 1, nearestRight: 1, nearestOther: 2 });
+  });
+
   it('GIVEN no items THEN empty tallies and ratio 0', async () => {
     const report = await evaluate([], async () => ({ reply: reply('fallback'), text: '' }));
     expect(report.inScope).toEqual({ total: 0, correct: 0 });

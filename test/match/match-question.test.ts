@@ -81,6 +81,15 @@ describe('decide', () => {
     expect(result).toMatchObject({ outcome: 'answer', covered: false });
   });
 
+  it('GIVEN a pain point that competes with another but an entry the entry classifier is sure of THEN covered, with that confidence', () => {
+    const split = { ...c('a', 0.45, 0.95), entryProbability: 0.93 };
+    const result = decide(scores([split, c('b', 0.35)]), { ...thresholds, answer: 0.3, clarifyMargin: 0.05, entry: 0.85 });
+    expect(result).toMatchObject({ outcome: 'answer', covered: true });
+    if (result.outcome === 'answer') expect(result.entryConfidence).toBeCloseTo(0.93 * 0.95, 6);
+    // The same split with an unsure entry classifier stays uncovered (√(0.45 / 0.8) × 0.95 ≈ 0.71).
+    expect(decide(scores([{ ...split, entryProbability: 0.5 }, c('b', 0.35)]), { ...thresholds, answer: 0.3, clarifyMargin: 0.05, entry: 0.85 })).toMatchObject({ covered: false });
+  });
+
   it('GIVEN an entry above the entry threshold, or no entry threshold THEN the answer is covered', () => {
     expect(decide(scores([c('a', 0.8, 0.4)]), { ...thresholds, entry: 0.3 })).toMatchObject({ covered: true });
     expect(decide(scores([c('a', 0.95, 0.9)]), { ...thresholds, entry: 0.85 })).toMatchObject({ covered: true });

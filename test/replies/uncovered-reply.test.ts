@@ -17,11 +17,11 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
   });
   afterAll(() => pack.remove());
 
-  const ask = async (text: string, entry: number) => {
+  const ask = async (text: string, entry: number, closest?: number) => {
     const store = new MemoryStore();
     const advisor = createAdvisor({
       knowledge: index.knowledge,
-      index: { ...index, thresholds: { answer: 0, clarifyMargin: 0, entry } },
+      index: { ...index, thresholds: { answer: 0, clarifyMargin: 0, entry, ...(closest === undefined ? {} : { closest }) } },
       store,
       logger: silentLogger(),
       clock: manualClock().now,
@@ -39,6 +39,25 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply.body).toContain('- About invoices');
     expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets']);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
+  });
+
+  it('GIVEN a closest threshold the best entry reaches THEN its first paragraph leads, plainly hedged, with its sources; still uncovered', async () => {
+    const { reply, store } = await ask('what is on my invoice this month', 0.999, 0);
+    const invoices = index.entries.get('invoices')!;
+    expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: null, uncovered: true, closestEntryId: 'invoices' });
+    expect(reply.title).toBe(`Nearest answer — ${invoices.title}`);
+    expect(reply.body).toContain("I'm not sure I have an exact answer for _“what is on my invoice this month”_");
+    expect(reply.body).toContain(gist(invoices.body));
+    expect(reply.body).not.toContain('- About invoices');
+    expect(reply.body).toContain('Other things I can answer:\n- ');
+    expect(reply.sources).toEqual(invoices.links);
+    expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', entryId: null });
+  });
+
+  it('GIVEN a closest threshold the best entry does not reach THEN the plain "no specific answer yet"', async () => {
+    const { reply } = await ask('what is on my invoice this month', 0.999, 0.9985);
+    expect(reply.closestEntryId).toBeUndefined();
+    expect(reply.title).toMatch(/^No specific answer yet — /);
   });
 
   it('GIVEN no entry threshold THEN the same question gets its entry, logged as an answer', async () => {

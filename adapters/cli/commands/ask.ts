@@ -21,8 +21,9 @@ async function ask(advisor: Advisor, text: string): Promise<{ json: string; plai
     conversationId: `cli-${process.pid}-${++counter}`,
   });
   const plain = renderPlainText(reply);
-  const { outcome, painPoint, entryId, confidence } = reply;
-  const json = JSON.stringify({ outcome, painPoint, entryId, confidence: Number(confidence.toFixed(4)), text: plain, reply });
+  const { outcome, painPoint, entryId, confidence, closestEntryId } = reply;
+  const nearest = closestEntryId ? { closestEntryId } : {};
+  const json = JSON.stringify({ outcome, painPoint, entryId, ...nearest, confidence: Number(confidence.toFixed(4)), text: plain, reply });
   return { json, plain };
 }
 
