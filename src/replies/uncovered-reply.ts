@@ -35,10 +35,10 @@ export function gist(body: string): string {
 }
 
 /**
- * The pain point is clear but no entry addresses the question: say so plainly, offer the nearest entries first
- * (the likeliest help), then the pain point's advice in one paragraph. Marked `uncovered` so the question is
- * logged as a knowledge gap. With `closest` (an entry likely, but not surely, to help), its first paragraph
- * comes first, plainly marked as the answer to a related question, and its sources replace the overview's.
+ * The pain point is clear but no entry addresses the question: say so plainly, offer the nearest entries and name
+ * the pain point (its general advice would read as an answer to a question nobody asked). Marked `uncovered` so
+ * the question is logged as a knowledge gap. With `closest` (an entry likely, but not surely, to help), its first
+ * paragraph comes first, introduced by the related question it answers, with its sources.
  */
 export function uncoveredReply(
   index: KnowledgeIndex,
@@ -51,13 +51,12 @@ export function uncoveredReply(
   const quote = quoteQuestion(question);
   const asked = quote ? ` for _“${quote}”_` : ' for that';
   const honest = closest
-    ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have:\n\n${gist(closest.body)}`
+    ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have answers a related question, _${closest.title}_${/[?.!:]$/.test(closest.title) ? '' : ':'}\n\n${gist(closest.body)}`
     : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
   const others = nearest.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'Other things I can answer' : 'The closest things I can answer';
   const list = others.length ? `\n\n${heading}:\n${others.map((e) => `- ${e.title}`).join('\n')}` : '';
-  const short = gist(painPoint.body);
-  const topic = closest || !short ? `\n\nIt sounds like **${painPoint.label}**.` : `\n\nIt sounds like **${painPoint.label}**. In short: ${short}`;
+  const topic = `\n\nIt sounds like **${painPoint.label}**.`;
   return {
     outcome: 'answer',
     painPoint: painPoint.id,

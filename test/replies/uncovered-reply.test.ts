@@ -33,9 +33,9 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     const { reply, store } = await ask('what is on my invoice this month', 0.999);
     expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: null, uncovered: true, feedback: true });
     expect(reply.body).toContain("I don't have a specific answer yet for _“what is on my invoice this month”_");
-    expect(reply.body).toContain('Watch the bill.');
-    // The nearest entries come before the topic's advice: they are the likeliest help.
-    expect(reply.body.indexOf('The closest things I can answer')).toBeLessThan(reply.body.indexOf('Watch the bill.'));
+    // The pain point is named, but its general advice is not given as if it answered the question.
+    expect(reply.body).toMatch(/It sounds like \*\*[^*]+\*\*\.$/);
+    expect(reply.body).not.toContain('Watch the bill.');
     expect(reply.body).toContain('- About invoices');
     expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets']);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
@@ -47,7 +47,7 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: null, uncovered: true, closestEntryId: 'invoices' });
     expect(reply.title).toBe(`Nearest answer — ${invoices.title}`);
     expect(reply.body).toContain("I'm not sure I have an exact answer for _“what is on my invoice this month”_");
-    expect(reply.body).toContain(gist(invoices.body));
+    expect(reply.body).toContain(`The nearest I have answers a related question, _${invoices.title}_:\n\n${gist(invoices.body)}`);
     expect(reply.body).not.toContain('- About invoices');
     expect(reply.body).toContain('Other things I can answer:\n- ');
     expect(reply.sources).toEqual(invoices.links);
