@@ -57,6 +57,22 @@ export function softmaxInPlace(out: Float64Array, classes: number): Float64Array
   return out;
 }
 
+/** Scores with their biases (in `vector`) become the log-loss gradient: softmax minus the one-hot label. */
+function gradientInto(vector: Float32Array, scratch: Float64Array, classes: number, y: number): void {
+  let max = -Infinity;
+  for (let c = 0; c < classes; c++) if (vector[c]! > max) max = vector[c]!;
+  let sum = 0;
+  for (let c = 0; c < classes; c++) {
+    const d = vector[c]! - max;
+    // e^-40 ≈ 4e-18: no float32 weight moves by it; skipping Math.exp there saves much of a step's time.
+    const e = d < -40 ? 0 : Math.exp(d);
+    scratch[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < classes; c++) vector[c] = scratch[c]! / sum;
+  vector[y]! -= 1;
+}
+
 /**
  * Trains by stochastic gradient descent with a decaying step and L2 weight decay (applied lazily through
  * a shared scale factor, so each step touches only the rows of the features present). The dense work per
@@ -89,18 +105,13 @@ export function trainSoftmax(
     for (const n of order) {
       const y = ys[n]!;
       const lr = learningRate / (1 + learningRate * l2 * step++);
-      vector.fill(0);
+      vector.set(bias);
       kernels.score(n, scale);
-      for (let c = 0; c < classes; c++) probs[c] = bias[c]! + vector[c]!;
-      softmaxInPlace(probs, classes);
-      const w = sampleWeights[n] ?? 1;
+      const a = lr * (sampleWeights[n] ?? 1);
       scale *= 1 - lr * l2;
-      probs[y]! -= 1;
-      for (let c = 0; c < classes; c++) {
-        bias[c]! -= lr * w * probs[c]!;
-        vector[c] = probs[c]!;
-      }
-      kernels.update(n, (lr * w) / scale);
+      gradientInto(vector, probs, classes, y);
+      for (let c = 0; c < classes; c++) bias[c]! -= a * vector[c]!;
+      kernels.update(n, a / scale);
       if (scale < 1e-4) {
         for (let i = 0; i < kernels.weights.length; i++) kernels.weights[i]! *= scale;
         scale = 1;

@@ -9,7 +9,7 @@ const MEMO_SIZE = 10_000;
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
   /** Built on the first unknown word, not at start-up: a one-question process often never needs it. */
-  private deletes: Map<string, string[]> | undefined;
+  private deletes: DeleteIndex | undefined;
   /** Corrections already worked out (unknown words recur: a product name, a common typo). Bounded. */
   private readonly memo = new Map<string, string>();
 
@@ -20,19 +20,9 @@ export class SpellingCorrector {
     for (const w of words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
   }
 
-  private deleteIndex(): Map<string, string[]> {
-    if (this.deletes) return this.deletes;
-    const deletes = new Map<string, string[]>();
-    for (const w of this.counts.keys()) {
-      if (w.length < this.minLength) continue;
-      for (const d of deletions(w)) {
-        const list = deletes.get(d);
-        if (list) list.push(w);
-        else deletes.set(d, [w]);
-      }
-    }
-    this.deletes = deletes;
-    return deletes;
+  private deleteIndex(): DeleteIndex {
+    this.deletes ??= new DeleteIndex([...this.counts.keys()].filter((w) => w.length >= this.minLength));
+    return this.deletes;
   }
 
   /** Word counts, for a snapshot; `SpellingCorrector.fromCounts` rebuilds an equal corrector. */
@@ -66,7 +56,7 @@ export class SpellingCorrector {
     let best = word;
     let bestCount = 0;
     for (const key of [word, ...deletions(word)]) {
-      const candidates = deletes.get(key) ?? [];
+      const candidates = deletes.wordsWithDeletion(key);
       for (const candidate of this.counts.has(key) ? [...candidates, key] : candidates) {
         const count = this.counts.get(candidate) ?? 0;
         if (count > bestCount && withinOneEdit(candidate, word)) {
@@ -76,6 +66,52 @@ export class SpellingCorrector {
       }
     }
     return best;
+  }
+}
+
+/** FNV-1a hash of `word` without its character at `skip` (-1: the whole word), without building that string. */
+function hashWithout(word: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) if (i !== skip) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Which words give a string when one of their characters is deleted, held as hashes of those deletions sorted
+ * beside the word's number (two typed arrays, not a map of tens of thousands of strings: ~0.5 MB instead of ~6 MB
+ * for the shipped vocabulary). A hash shared by chance is told apart by checking the word itself.
+ */
+class DeleteIndex {
+  private readonly hashes: Uint32Array;
+  private readonly owners: Int32Array;
+
+  constructor(private readonly words: readonly string[]) {
+    const pairs: Array<[hash: number, word: number]> = [];
+    words.forEach((w, i) => {
+      for (let skip = 0; skip < w.length; skip++) pairs.push([hashWithout(w, skip), i]);
+    });
+    // Sorted by hash, then word order (stable): a lookup yields words in vocabulary order, as a map's lists did.
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.hashes = Uint32Array.from(pairs, (p) => p[0]);
+    this.owners = Int32Array.from(pairs, (p) => p[1]);
+  }
+
+  /** The words that `key` is a one-character deletion of, in vocabulary order (a word may repeat). */
+  wordsWithDeletion(key: string): string[] {
+    const h = hashWithout(key, -1);
+    let lo = 0;
+    let hi = this.hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hashes[mid]! < h) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.hashes.length && this.hashes[i] === h; i++) {
+      const word = this.words[this.owners[i]!]!;
+      if (word.length === key.length + 1 && withinOneEdit(word, key)) out.push(word);
+    }
+    return out;
   }
 }
 
