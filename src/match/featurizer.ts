@@ -1,8 +1,9 @@
 import { normalize, words } from './normalize.js';
-import { SpellingCorrector } from './spelling.js';
+import { SpellingCorrector, type SpellingSnapshot } from './spelling.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { SparseVector } from './sparse-vector.js';
+import { StringTable, type StringTableSnapshot } from './string-table.js';
 
 /** How much each family of features weighs in the final vector. */
 export interface FeatureWeights {
@@ -22,9 +23,9 @@ export const defaultFeatureWeights: FeatureWeights = { words: 1, bigrams: 0.6, c
 
 export interface FeaturizerSnapshot {
   weights: FeatureWeights;
-  features: string[];
+  features: StringTableSnapshot;
   idf: Float32Array;
-  words: Array<[string, number]>;
+  words: SpellingSnapshot;
 }
 
 /** Word pairs and character n-grams must occur in at least this many training texts to become features. */
@@ -75,10 +76,10 @@ function extract(text: string, functionWords: boolean): Map<string, number> {
 /** How many words' character n-gram features are remembered before the memo starts over. */
 const GRAM_MEMO_SIZE = 50_000;
 
-function familiesOf(features: readonly string[]): Uint8Array {
-  const out = new Uint8Array(features.length);
-  for (let i = 0; i < features.length; i++) {
-    const c = features[i]!.charCodeAt(0);
+function familiesOf(features: StringTable): Uint8Array {
+  const out = new Uint8Array(features.size);
+  for (let i = 0; i < features.size; i++) {
+    const c = features.firstCode(i);
     out[i] = c === 119 ? 0 : c === 98 ? 1 : 2; // w, b, c
   }
   return out;
@@ -86,7 +87,8 @@ function familiesOf(features: readonly string[]): Uint8Array {
 
 /** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */
 export class Featurizer {
-  private readonly index = new Map<string, number>();
+  /** The feature names, each found by its number. */
+  private index = StringTable.of([]);
   private idf: Float32Array = new Float32Array(0);
   /** Each feature's family: 0 words, 1 word pairs, 2 character n-grams. */
   private family: Uint8Array = new Uint8Array(0);
@@ -98,15 +100,16 @@ export class Featurizer {
 
   /** Everything a fitted featurizer knows, as plain data (for the index cache). */
   toSnapshot(): FeaturizerSnapshot {
-    return { weights: this.weights, features: [...this.index.keys()], idf: this.idf, words: this.speller?.wordCounts() ?? [] };
+    const speller = this.speller ?? new SpellingCorrector([]);
+    return { weights: this.weights, features: this.index.toSnapshot(), idf: this.idf, words: speller.toSnapshot() };
   }
 
   static fromSnapshot(snapshot: FeaturizerSnapshot): Featurizer {
     const f = new Featurizer(snapshot.weights);
-    snapshot.features.forEach((name, i) => f.index.set(name, i));
+    f.index = StringTable.fromSnapshot(snapshot.features);
     f.idf = snapshot.idf;
-    f.family = familiesOf(snapshot.features);
-    f.speller = SpellingCorrector.fromCounts(snapshot.words);
+    f.family = familiesOf(f.index);
+    f.speller = new SpellingCorrector(snapshot.words);
     return f;
   }
 
@@ -124,20 +127,22 @@ export class Featurizer {
     const counts = new Map<string, number>();
     for (const features of raw) for (const f of features.keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
     const df: number[] = [];
+    const index = new Map<string, number>();
     for (const [f, d] of counts) {
       // A word pair or character n-gram seen in a single text cannot generalise; it only grows every weight
       // matrix (by a row per class). Words are all kept: one mention of a service name still counts.
       if (d < MIN_DF && f[0] !== 'w') continue;
-      this.index.set(f, this.index.size);
+      index.set(f, index.size);
       df.push(d);
     }
+    this.index = StringTable.of([...index.keys()]);
     this.idf = Float32Array.from(df, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
-    this.family = familiesOf([...this.index.keys()]);
+    this.family = familiesOf(this.index);
     this.speller = new SpellingCorrector(texts.flatMap((t) => words(normalize(t))));
     return raw.map((counts) => {
       const known = new Map<number, number>();
       for (const [f, tf] of counts) {
-        const i = this.index.get(f);
+        const i = index.get(f);
         if (i !== undefined) known.set(i, tf);
       }
       return this.vectorize(known);
@@ -151,10 +156,10 @@ export class Featurizer {
   transform(text: string, correct = true): SparseVector {
     const speller = correct ? this.speller : undefined;
     const counts = new Map<number, number>();
-    const bump = (i: number | undefined): void => {
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const bump = (i: number): void => {
+      if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
     };
-    visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.get(f)), (w) => {
+    visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.indexOf(f)), (w) => {
       for (const i of this.charGrams(w)) bump(i);
     });
     return this.vectorize(counts);
@@ -186,8 +191,8 @@ export class Featurizer {
     if (known) return known;
     const found: number[] = [];
     forEachCharGram(word, (name) => {
-      const f = this.index.get(name);
-      if (f !== undefined) found.push(f);
+      const f = this.index.indexOf(name);
+      if (f >= 0) found.push(f);
     });
     known = Int32Array.from(found);
     if (this.grams.size >= GRAM_MEMO_SIZE) this.grams.clear();
