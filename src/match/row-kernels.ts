@@ -5,7 +5,7 @@ import { f32, i32, op, v128, wasmModule, type WasmFunction } from './wasm-bytes.
  * The two loops stochastic gradient descent spends its time in, over a dense weight matrix with one row of
  * class weights per feature: scoring an example (the class vector plus factor × Σ value × its features' rows)
  * and updating its features' rows (each row minus factor × value × the class vector). Rows are `stride` floats
- * apart, `stride` the number of classes rounded up to 4, the padding columns staying zero.
+ * apart, `stride` the number of classes rounded up to 4 (at least 4), the padding columns staying zero.
  */
 export interface RowKernels {
   readonly stride: number;
@@ -30,7 +30,8 @@ interface Layout {
 }
 
 function layout(xs: readonly SparseVector[], classes: number, features: number): Layout {
-  const stride = Math.ceil(classes / 4) * 4;
+  // At least one group of four: the WebAssembly loop runs its body once before testing the row's end.
+  const stride = Math.max(4, Math.ceil(classes / 4) * 4);
   const starts = new Int32Array(xs.length + 1);
   xs.forEach((x, n) => (starts[n + 1] = starts[n]! + x.idx.length));
   const values = starts[xs.length]!;

@@ -51,8 +51,14 @@ describe('row kernels', () => {
     );
   });
 
-  it('GIVEN no examples or no features THEN kernels still come', () => {
+  it('GIVEN no examples, no features or no classes THEN kernels still come, and an empty example changes nothing', () => {
     expect(rowKernels([], 4, 0).weights.length).toBe(0);
-    expect(rowKernels([vec([])], 4, 10).weights.length).toBe(40);
+    const k = rowKernels([vec([])], 4, 10);
+    expect(k.weights.length).toBe(40);
+    k.vector.fill(1);
+    k.update(0, 1);
+    k.score(0, 1);
+    expect([...k.weights].every((w) => w === 0) && [...k.vector].every((v) => v === 1)).toBe(true);
+    expect(rowKernels([vec([[0, 1]])], 0, 1).stride).toBe(4);
   });
 });
