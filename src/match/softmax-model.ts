@@ -59,17 +59,9 @@ export function softmaxInPlace(out: Float64Array, classes: number): Float64Array
 
 /** Scores with their biases (in `vector`) become the log-loss gradient: softmax minus the one-hot label. */
 function gradientInto(vector: Float32Array, scratch: Float64Array, classes: number, y: number): void {
-  let max = -Infinity;
-  for (let c = 0; c < classes; c++) if (vector[c]! > max) max = vector[c]!;
-  let sum = 0;
-  for (let c = 0; c < classes; c++) {
-    const d = vector[c]! - max;
-    // e^-40 ≈ 4e-18: no float32 weight moves by it; skipping Math.exp there saves much of a step's time.
-    const e = d < -40 ? 0 : Math.exp(d);
-    scratch[c] = e;
-    sum += e;
-  }
-  for (let c = 0; c < classes; c++) vector[c] = scratch[c]! / sum;
+  for (let c = 0; c < classes; c++) scratch[c] = vector[c]!;
+  softmaxInPlace(scratch, classes);
+  for (let c = 0; c < classes; c++) vector[c] = scratch[c]!;
   vector[y]! -= 1;
 }
 
