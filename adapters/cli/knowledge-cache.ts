@@ -28,7 +28,13 @@ export function sourcesKey(sources: KnowledgeSources): string {
  * (parsing the YAML of every file is most of a cold start). Only knowledge without problems is ever cached, so
  * a broken file is reported on every start.
  */
-export async function cachedKnowledge(dir: string, cache: string, logger: Logger): Promise<Knowledge> {
+export async function cachedKnowledge(
+  dir: string,
+  cache: string,
+  logger: Logger,
+  /** The same folder parsed before its `pack.yaml` was rewritten (`kb import`): only the pack is parsed again. */
+  earlier?: { sources: KnowledgeSources; knowledge: Knowledge },
+): Promise<Knowledge> {
   const sources = await readKnowledgeSources(dir);
   const name = `knowledge-${sourcesKey(sources)}.v8`;
   const file = path.join(cache, name);
@@ -43,8 +49,8 @@ export async function cachedKnowledge(dir: string, cache: string, logger: Logger
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ err }, 'knowledge cache unreadable; parsing the files');
   }
   // The YAML parser and the schemas are loaded only when the files have to be parsed.
-  const { parseKnowledge } = await import('../../src/knowledge/load-knowledge.js');
-  const knowledge = parseKnowledge(sources);
+  const { parseKnowledge, withNewPack } = await import('../../src/knowledge/load-knowledge.js');
+  const knowledge = (earlier && withNewPack(earlier.knowledge, earlier.sources, sources)) ?? parseKnowledge(sources);
   try {
     const record: CachedPack = { knowledge, indexKey: knowledgeKey(knowledge) };
     await writeCacheFile(cache, name, serialize(record), 'knowledge-');

@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
 import type PinoPretty from 'pino-pretty';
-import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './ops-env.js';
+import type * as Pino from 'pino';
+import type { DestinationStream, Logger } from 'pino';
+import type { LogLevel } from './log-levels.js';
 import { scrubSecrets } from './scrub-secrets.js';
 
-// pino-pretty is only for a person at a terminal: loaded when asked for, so one-shot commands don't pay for it.
+// pino is loaded when a logger is made (a one-shot command that never logs need not load it, see cli-logger),
+// pino-pretty only for a person at a terminal.
 const require = createRequire(import.meta.url);
+export const loadPino = (): typeof Pino => require('pino') as typeof Pino;
 const loadPretty = (): typeof PinoPretty => require('pino-pretty') as typeof PinoPretty;
 
 /**
@@ -68,7 +71,7 @@ export function wantsPretty(options: { isTTY: boolean | undefined; nodeEnv: stri
 
 /** Errors keep pino's shape (`type`, `message`, `stack`, own fields) with secrets masked in the text. */
 function errSerializer(err: Error): Record<string, unknown> {
-  const serialized = stdSerializers.err(err) as unknown as Record<string, unknown>;
+  const serialized = loadPino().stdSerializers.err(err) as unknown as Record<string, unknown>;
   for (const key of ['message', 'stack'] as const) {
     const value = serialized[key];
     if (typeof value === 'string') serialized[key] = scrubSecrets(value);
@@ -78,6 +81,7 @@ function errSerializer(err: Error): Record<string, unknown> {
 
 /** The one root logger: create it at the composition root and hand out `logger.child({ platform })`. */
 export function createLogger(options: LoggerOptions): Logger {
+  const { pino } = loadPino();
   const destination = options.pretty
     ? loadPretty()({
         colorize: options.destination === undefined,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { logLevels } from './log-levels.js';
+
+export type { LogLevel } from './log-levels.js';
 
 /** pino's levels, plus `silent`. */
-export const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+export const logLevelSchema = z.enum(logLevels, {
   error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
 });
-export type LogLevel = z.infer<typeof logLevelSchema>;
 
 /** An unset variable and `VAR=` in a .env file both mean "use the default". */
 const blankIsUnset = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);

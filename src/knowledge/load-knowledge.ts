@@ -32,6 +32,22 @@ function parsePack(sources: KnowledgeSources, problems: KnowledgeProblem[]): Pac
 }
 
 /**
+ * Knowledge parsed earlier from `before`, with the pack file of `after`: when only `pack.yaml` changed (thresholds
+ * saved by calibration), the Markdown files need not be parsed again. Null when any Markdown file differs.
+ */
+export function withNewPack(earlier: Knowledge, before: KnowledgeSources, after: KnowledgeSources): Knowledge | null {
+  const same =
+    before.dir === after.dir &&
+    before.files.length === after.files.length &&
+    before.files.every((f, i) => f.file === after.files[i]!.file && f.text === after.files[i]!.text);
+  if (!same) return null;
+  const problems: KnowledgeProblem[] = [];
+  const pack = parsePack(after, problems);
+  if (problems.length) throw new KnowledgeError(problems);
+  return { ...earlier, pack };
+}
+
+/**
  * Reads a knowledge folder: every `.md` file below it (front matter validated with zod) and `pack.yaml`.
  * Collects every problem and throws one KnowledgeError naming each file and field.
  */

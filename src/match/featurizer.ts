@@ -1,8 +1,9 @@
 import { normalize, words } from './normalize.js';
-import { SpellingCorrector } from './spelling.js';
+import { SpellingCorrector, type SpellingSnapshot } from './spelling.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { SparseVector } from './sparse-vector.js';
+import { StringTable, type StringTableSnapshot } from './string-table.js';
 
 /** How much each family of features weighs in the final vector. */
 export interface FeatureWeights {
@@ -22,9 +23,9 @@ export const defaultFeatureWeights: FeatureWeights = { words: 1, bigrams: 0.6, c
 
 export interface FeaturizerSnapshot {
   weights: FeatureWeights;
-  features: string[];
+  features: StringTableSnapshot;
   idf: Float32Array;
-  words: Array<[string, number]>;
+  words: SpellingSnapshot;
 }
 
 /** Word pairs and character n-grams must occur in at least this many training texts to become features. */
@@ -44,7 +45,8 @@ function forEachCharGram(word: string, visit: (feature: string) => void): void {
 
 /**
  * The one definition of a text's features, shared by training and answering: each stemmed word and stemmed word
- * pair goes to `feature`; each content word whose character n-grams count goes to `charWord`.
+ * pair goes to `feature`; each content word whose character n-grams count goes to `charWord`. Returns the
+ * text's words (spell-corrected when a speller is given).
  */
 function visitFeatures(
   text: string,
@@ -52,7 +54,7 @@ function visitFeatures(
   speller: SpellingCorrector | undefined,
   feature: (name: string) => void,
   charWord: (word: string) => void,
-): void {
+): string[] {
   const all = words(normalize(text)).map((w) => (speller && w.length <= MAX_WORD_LENGTH ? speller.correct(w) : w));
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const stems = all.map(stem);
@@ -60,25 +62,63 @@ function visitFeatures(
   for (const s of functionWords || !content.length ? stems : content.map(stem)) feature(`w:${s}`);
   for (let i = 1; i < stems.length; i++) feature(`b:${stems[i - 1]}_${stems[i]}`);
   for (const w of content) if (w.length <= MAX_WORD_LENGTH) charWord(w);
+  return all;
 }
 
-/** Raw feature counts of a text, by family: stemmed words, stemmed word pairs, character 3- to 5-grams. */
-function extract(text: string, functionWords: boolean): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (f: string): void => {
-    counts.set(f, (counts.get(f) ?? 0) + 1);
-  };
-  visitFeatures(text, functionWords, undefined, add, (w) => forEachCharGram(w, add));
-  return counts;
+/**
+ * Every feature name seen while fitting, numbered in order of first sight, with its document frequency. Texts'
+ * counts are kept by number, and a word's character n-grams are named once per word, not per occurrence.
+ */
+class FeatureCounter {
+  readonly names: string[] = [];
+  readonly df: number[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly grams = new Map<string, number[]>();
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  gramIds(word: string): number[] {
+    let ids = this.grams.get(word);
+    if (!ids) {
+      const found: number[] = [];
+      forEachCharGram(word, (name) => found.push(this.id(name)));
+      this.grams.set(word, (ids = found));
+    }
+    return ids;
+  }
+
+  /** A text's feature counts by number (in order of first sight); `words` receives its words. */
+  count(text: string, functionWords: boolean, words: string[]): Map<number, number> {
+    const counts = new Map<number, number>();
+    const add = (id: number): void => {
+      const n = counts.get(id);
+      if (n === undefined) this.df[id]!++;
+      counts.set(id, (n ?? 0) + 1);
+    };
+    const all = visitFeatures(text, functionWords, undefined, (f) => add(this.id(f)), (w) => {
+      for (const id of this.gramIds(w)) add(id);
+    });
+    for (const w of all) words.push(w);
+    return counts;
+  }
 }
 
 /** How many words' character n-gram features are remembered before the memo starts over. */
 const GRAM_MEMO_SIZE = 50_000;
 
-function familiesOf(features: readonly string[]): Uint8Array {
-  const out = new Uint8Array(features.length);
-  for (let i = 0; i < features.length; i++) {
-    const c = features[i]!.charCodeAt(0);
+function familiesOf(features: StringTable): Uint8Array {
+  const out = new Uint8Array(features.size);
+  for (let i = 0; i < features.size; i++) {
+    const c = features.firstCode(i);
     out[i] = c === 119 ? 0 : c === 98 ? 1 : 2; // w, b, c
   }
   return out;
@@ -86,7 +126,8 @@ function familiesOf(features: readonly string[]): Uint8Array {
 
 /** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */
 export class Featurizer {
-  private readonly index = new Map<string, number>();
+  /** The feature names, each found by its number. */
+  private index = StringTable.of([]);
   private idf: Float32Array = new Float32Array(0);
   /** Each feature's family: 0 words, 1 word pairs, 2 character n-grams. */
   private family: Uint8Array = new Uint8Array(0);
@@ -98,15 +139,16 @@ export class Featurizer {
 
   /** Everything a fitted featurizer knows, as plain data (for the index cache). */
   toSnapshot(): FeaturizerSnapshot {
-    return { weights: this.weights, features: [...this.index.keys()], idf: this.idf, words: this.speller?.wordCounts() ?? [] };
+    const speller = this.speller ?? new SpellingCorrector([]);
+    return { weights: this.weights, features: this.index.toSnapshot(), idf: this.idf, words: speller.toSnapshot() };
   }
 
   static fromSnapshot(snapshot: FeaturizerSnapshot): Featurizer {
     const f = new Featurizer(snapshot.weights);
-    snapshot.features.forEach((name, i) => f.index.set(name, i));
+    f.index = StringTable.fromSnapshot(snapshot.features);
     f.idf = snapshot.idf;
-    f.family = familiesOf(snapshot.features);
-    f.speller = SpellingCorrector.fromCounts(snapshot.words);
+    f.family = familiesOf(f.index);
+    f.speller = new SpellingCorrector(snapshot.words);
     return f;
   }
 
@@ -120,26 +162,29 @@ export class Featurizer {
 
   /** Learns the vocabulary, document frequencies and the spelling vocabulary; returns the training vectors. */
   fit(texts: readonly string[]): SparseVector[] {
-    const raw = texts.map((t) => extract(t, this.functionWords));
-    const counts = new Map<string, number>();
-    for (const features of raw) for (const f of features.keys()) counts.set(f, (counts.get(f) ?? 0) + 1);
-    const df: number[] = [];
-    for (const [f, d] of counts) {
-      // A word pair or character n-gram seen in a single text cannot generalise; it only grows every weight
-      // matrix (by a row per class). Words are all kept: one mention of a service name still counts.
-      if (d < MIN_DF && f[0] !== 'w') continue;
-      this.index.set(f, this.index.size);
-      df.push(d);
-    }
-    this.idf = Float32Array.from(df, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
-    this.family = familiesOf([...this.index.keys()]);
-    this.speller = new SpellingCorrector(texts.flatMap((t) => words(normalize(t))));
+    const counter = new FeatureCounter();
+    const vocabulary: string[] = [];
+    const raw = texts.map((t) => counter.count(t, this.functionWords, vocabulary));
+    const { names, df } = counter;
+    // Each seen feature's number among the kept ones, or -1. A word pair or character n-gram seen in a single
+    // text cannot generalise; it only grows every weight matrix (by a row per class). Words are all kept: one
+    // mention of a service name still counts.
+    const kept = new Int32Array(names.length).fill(-1);
+    const keptNames: string[] = [];
+    const keptDf: number[] = [];
+    names.forEach((name, id) => {
+      if (df[id]! < MIN_DF && name[0] !== 'w') return;
+      kept[id] = keptNames.length;
+      keptNames.push(name);
+      keptDf.push(df[id]!);
+    });
+    this.index = StringTable.of(keptNames);
+    this.idf = Float32Array.from(keptDf, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
+    this.family = familiesOf(this.index);
+    this.speller = new SpellingCorrector(vocabulary);
     return raw.map((counts) => {
       const known = new Map<number, number>();
-      for (const [f, tf] of counts) {
-        const i = this.index.get(f);
-        if (i !== undefined) known.set(i, tf);
-      }
+      for (const [id, tf] of counts) if (kept[id]! >= 0) known.set(kept[id]!, tf);
       return this.vectorize(known);
     });
   }
@@ -151,10 +196,10 @@ export class Featurizer {
   transform(text: string, correct = true): SparseVector {
     const speller = correct ? this.speller : undefined;
     const counts = new Map<number, number>();
-    const bump = (i: number | undefined): void => {
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const bump = (i: number): void => {
+      if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
     };
-    visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.get(f)), (w) => {
+    visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.indexOf(f)), (w) => {
       for (const i of this.charGrams(w)) bump(i);
     });
     return this.vectorize(counts);
@@ -186,8 +231,8 @@ export class Featurizer {
     if (known) return known;
     const found: number[] = [];
     forEachCharGram(word, (name) => {
-      const f = this.index.get(name);
-      if (f !== undefined) found.push(f);
+      const f = this.index.indexOf(name);
+      if (f >= 0) found.push(f);
     });
     known = Int32Array.from(found);
     if (this.grams.size >= GRAM_MEMO_SIZE) this.grams.clear();

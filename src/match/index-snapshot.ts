@@ -6,7 +6,7 @@ import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 interface ClassifierHeader {
   labels: string[];
@@ -15,9 +15,18 @@ interface ClassifierHeader {
   models: number;
 }
 
+/** How many feature names and spelling words, and how many hash slots each table has. */
+interface TableSizes {
+  features: number;
+  featureSlots: number;
+  words: number;
+  wordSlots: number;
+}
+
 interface Header {
   version: number;
-  featurizer: Omit<FeaturizerSnapshot, 'idf'>;
+  /** The feature names and the spelling vocabulary each joined into one string; their offsets and hash slots follow as arrays. */
+  featurizer: { weights: FeaturizerSnapshot['weights']; features: string; words: string; sizes: TableSizes };
   topic: ClassifierHeader;
   entry: ClassifierHeader | null;
   /** The example neighbours' labels and sizes; their rows follow the models' arrays. */
@@ -35,7 +44,7 @@ const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
  * so a process can start without retraining. Restoring needs the same knowledge it was trained on.
  */
 export function encodeIndex(index: KnowledgeIndex): Uint8Array {
-  const { idf, ...featurizer } = index.featurizer.toSnapshot();
+  const { weights, features, idf, words } = index.featurizer.toSnapshot();
   const neighbours = index.neighbours?.toSnapshot() ?? null;
   const head = (c: TextClassifier): ClassifierHeader => ({
     labels: [...c.labels],
@@ -45,12 +54,17 @@ export function encodeIndex(index: KnowledgeIndex): Uint8Array {
   });
   const header: Header = {
     version: SNAPSHOT_VERSION,
-    featurizer,
+    featurizer: {
+      weights,
+      features: features.joined,
+      words: words.words.joined,
+      sizes: { features: features.starts.length - 1, featureSlots: features.slots.length, words: words.counts.length, wordSlots: words.words.slots.length },
+    },
     topic: head(index.topicClassifier),
     entry: index.entryClassifier ? head(index.entryClassifier) : null,
     neighbours: neighbours ? { labels: neighbours.labels, features: neighbours.starts.length - 1, values: neighbours.rows.length } : null,
   };
-  const arrays: Array<Float32Array | Int8Array | Int32Array> = [idf];
+  const arrays: Array<Float32Array | Int8Array | Int32Array> = [idf, features.starts, features.slots, words.words.starts, words.words.slots, words.counts];
   for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.weights, m.scales, m.bias);
   if (neighbours) arrays.push(neighbours.starts, neighbours.rows, neighbours.vals);
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -116,8 +130,11 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
     at += pad4(n);
     return a;
   };
-  const idf = take(header.featurizer.features.length);
-  const featurizer = Featurizer.fromSnapshot({ ...header.featurizer, idf });
+  const { weights, sizes } = header.featurizer;
+  const idf = take(sizes.features);
+  const features = { joined: header.featurizer.features, starts: takeInts(sizes.features + 1), slots: takeInts(sizes.featureSlots) };
+  const words = { joined: header.featurizer.words, starts: takeInts(sizes.words + 1), slots: takeInts(sizes.wordSlots) };
+  const featurizer = Featurizer.fromSnapshot({ weights, features, idf, words: { words, counts: takeInts(sizes.words) } });
   const classifier = (h: ClassifierHeader): TextClassifier =>
     new TextClassifier(
       h.labels,

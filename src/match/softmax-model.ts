@@ -1,3 +1,4 @@
+import { rowKernels } from './row-kernels.js';
 import type { SparseVector } from './sparse-vector.js';
 
 export interface TrainOptions {
@@ -56,9 +57,18 @@ export function softmaxInPlace(out: Float64Array, classes: number): Float64Array
   return out;
 }
 
+/** Scores with their biases (in `vector`) become the log-loss gradient: softmax minus the one-hot label. */
+function gradientInto(vector: Float32Array, scratch: Float64Array, classes: number, y: number): void {
+  for (let c = 0; c < classes; c++) scratch[c] = vector[c]!;
+  softmaxInPlace(scratch, classes);
+  for (let c = 0; c < classes; c++) vector[c] = scratch[c]!;
+  vector[y]! -= 1;
+}
+
 /**
  * Trains by stochastic gradient descent with a decaying step and L2 weight decay (applied lazily through
- * a shared scale factor, so each step touches only the rows of the features present).
+ * a shared scale factor, so each step touches only the rows of the features present). The dense work per
+ * step (scoring the example, updating its features' rows over every class) runs in `rowKernels`.
  */
 export function trainSoftmax(
   xs: readonly SparseVector[],
@@ -68,9 +78,9 @@ export function trainSoftmax(
   options: TrainOptions = defaultTrainOptions,
 ): SoftmaxModel {
   const { classes, features } = shape;
-  const weights = new Float32Array(features * classes);
+  const kernels = rowKernels(xs, classes, features);
+  const { vector, stride } = kernels;
   const bias = new Float32Array(classes);
-  const model: SoftmaxModel = { classes, features, weights, bias };
   const random = mulberry32(options.seed);
   const order = xs.map((_, i) => i);
   const probs = new Float64Array(classes);
@@ -85,26 +95,24 @@ export function trainSoftmax(
       order[j] = t;
     }
     for (const n of order) {
-      const { idx, val } = xs[n]!;
       const y = ys[n]!;
       const lr = learningRate / (1 + learningRate * l2 * step++);
-      predictInto(model, xs[n]!, probs, scale);
-      const w = sampleWeights[n] ?? 1;
+      vector.set(bias);
+      kernels.score(n, scale);
+      const a = lr * (sampleWeights[n] ?? 1);
       scale *= 1 - lr * l2;
-      const k = (lr * w) / scale;
-      probs[y]! -= 1;
-      for (let c = 0; c < classes; c++) bias[c]! -= lr * w * probs[c]!;
-      for (let f = 0; f < idx.length; f++) {
-        const row = idx[f]! * classes;
-        const v = val[f]! * k;
-        for (let c = 0; c < classes; c++) weights[row + c]! -= v * probs[c]!;
-      }
+      gradientInto(vector, probs, classes, y);
+      for (let c = 0; c < classes; c++) bias[c]! -= a * vector[c]!;
+      kernels.update(n, a / scale);
       if (scale < 1e-4) {
-        for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
+        for (let i = 0; i < kernels.weights.length; i++) kernels.weights[i]! *= scale;
         scale = 1;
       }
     }
   }
-  if (scale !== 1) for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
-  return model;
+  const weights = new Float32Array(features * classes);
+  for (let f = 0; f < features; f++) {
+    for (let c = 0; c < classes; c++) weights[f * classes + c] = kernels.weights[f * stride + c]! * scale;
+  }
+  return { classes, features, weights, bias };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpellingCorrector, withinOneEdit } from '../../src/match/spelling.js';
 
@@ -37,8 +38,8 @@ describe('SpellingCorrector', () => {
     expect(s.correct('modex')).toBe('model');
   });
 
-  it('GIVEN a snapshot of the counts THEN fromCounts corrects the same way', () => {
-    const copy = SpellingCorrector.fromCounts(speller.wordCounts());
+  it('GIVEN a snapshot of the vocabulary THEN a corrector made from it corrects the same way', () => {
+    const copy = new SpellingCorrector(speller.toSnapshot());
     for (const typo of ['sagemakr', 'trainnig', 'banana', 'cst']) expect(copy.correct(typo)).toBe(speller.correct(typo));
     expect(copy.knows('instance')).toBe(true);
   });
@@ -56,5 +57,21 @@ describe('withinOneEdit', () => {
   ])('GIVEN %s and %s THEN %s', (a, b, expected) => {
     expect(withinOneEdit(a, b)).toBe(expected);
     expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});
+
+describe('SpellingCorrector against a brute-force search', () => {
+  it('GIVEN random vocabularies with distinct frequencies THEN a correction is the most frequent known word one edit away', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 4, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, (vocabulary, typo) => {
+        // Word i occurs i + 1 times: no two have the same frequency.
+        const speller = new SpellingCorrector(vocabulary.flatMap((w, i) => Array<string>(i + 1).fill(w)));
+        const near = vocabulary.map((w, i) => ({ w, i })).filter(({ w }) => withinOneEdit(w, typo));
+        const expected = vocabulary.includes(typo) || near.length === 0 ? typo : near.reduce((a, b) => (b.i > a.i ? b : a)).w;
+        expect(speller.correct(typo)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import { renderPlainText } from '../../../src/render/plain-text.js';
 import type { CliCommand } from '../cli-command.js';
 import { UsageError } from '../cli-command.js';
 import { cliLogger } from '../cli-logger.js';
+import { OneShotStore } from '../one-shot-store.js';
 import { openAdvisor } from '../open-advisor.js';
 import { knowledgeDir } from '../package-root.js';
 
@@ -38,7 +39,7 @@ export const askCommand: CliCommand = {
     });
     if (!values.batch && positionals.length === 0) throw new UsageError('ask needs a question: ml-advisor ask "where do we start?"');
     const logger = cliLogger(io.env);
-    const { advisor } = await openAdvisor(knowledgeDir(values.knowledge, io.env), logger, { settings: { rateLimit: null } });
+    const { advisor } = await openAdvisor(knowledgeDir(values.knowledge, io.env), logger, { settings: { rateLimit: null }, store: new OneShotStore() });
     if (!values.batch) {
       const { json, plain } = await ask(advisor, positionals.join(' '));
       io.stdout.write(`${values.json ? json : plain}\n`);

@@ -6,7 +6,8 @@ import { formatObjective, parseObjective } from '../../../src/evaluation/calibra
 import { inferEntries } from '../../../src/evaluation/infer-entry.js';
 import { parseLabelledLines, type LabelledQuestion } from '../../../src/evaluation/labelled-question.js';
 import { lintKnowledge } from '../../../src/knowledge/lint-knowledge.js';
-import { loadKnowledge } from '../../../src/knowledge/load-knowledge.js';
+import { loadKnowledge, parseKnowledge } from '../../../src/knowledge/load-knowledge.js';
+import { readKnowledgeSources } from '../../../src/knowledge/read-sources.js';
 import type { Knowledge } from '../../../src/knowledge/schema.js';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { saveThresholds } from '../kb/save-thresholds.js';
@@ -81,14 +82,15 @@ async function importPack(values: KbOptions, io: CliIo): Promise<number> {
   const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10));
   io.stdout.write(`wrote ${labels} labels to ${values.out}\n`);
   // Trained once, into the same cache `ask --knowledge` reads: the first question on the pack restores it.
-  const knowledge = await loadKnowledge(values.out);
+  const sources = await readKnowledgeSources(values.out);
+  const knowledge = parseKnowledge(sources);
   const index = await cachedIndex(knowledge, cache, logger);
   if (values.val?.length) {
     const result = calibrate(index, await readBalanced(values.val, knowledge.entries), topicIdOf, options);
     await saveThresholds(values.out, result);
     io.stdout.write(`calibrated on ${values.val.join(' + ')}: ${describe(result)}\n`);
   }
-  await cachedKnowledge(values.out, cache, logger);
+  await cachedKnowledge(values.out, cache, logger, { sources, knowledge });
   io.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
 }

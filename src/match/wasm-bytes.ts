@@ -1,0 +1,92 @@
+/**
+ * Just enough of WebAssembly's binary format to write a few numeric loops by hand: numbers as LEB128, the
+ * sections of a module whose functions share one imported memory (`env.memory`), and the instructions those
+ * loops use (https://webassembly.github.io/spec/core/binary/).
+ */
+
+const unsigned = (n: number): number[] => {
+  const out: number[] = [];
+  do {
+    const byte = n & 0x7f;
+    n >>>= 7;
+    out.push(n ? byte | 0x80 : byte);
+  } while (n);
+  return out;
+};
+
+const signed = (n: number): number[] => {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && !(byte & 0x40)) || (n === -1 && byte & 0x40)) return [...out, byte];
+    out.push(byte | 0x80);
+  }
+};
+
+const vector = (items: readonly number[][]): number[] => [...unsigned(items.length), ...items.flat()];
+const name = (text: string): number[] => vector([...text].map((c) => [c.charCodeAt(0)]));
+const section = (id: number, bytes: number[]): number[] => [id, ...unsigned(bytes.length), ...bytes];
+
+export const i32 = 0x7f;
+export const f32 = 0x7d;
+export const v128 = 0x7b;
+export type ValueType = typeof i32 | typeof f32 | typeof v128;
+
+/** A memory access's alignment (log2 bytes) and constant offset. */
+const memarg = (align: number, offset = 0): number[] => [align, ...unsigned(offset)];
+const simd = (code: number, ...rest: number[]): number[] => [0xfd, ...unsigned(code), ...rest];
+
+/** The instructions the kernels use, each as its bytes. */
+export const op = {
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  end: [0x0b],
+  brIf: (depth: number) => [0x0d, ...unsigned(depth)],
+  get: (local: number) => [0x20, ...unsigned(local)],
+  set: (local: number) => [0x21, ...unsigned(local)],
+  tee: (local: number) => [0x22, ...unsigned(local)],
+  i32Load: [0x28, ...memarg(2)],
+  f32Load: [0x2a, ...memarg(2)],
+  i32Const: (n: number) => [0x41, ...signed(n)],
+  i32Eqz: [0x45],
+  i32LtU: [0x49],
+  i32Add: [0x6a],
+  i32Sub: [0x6b],
+  i32Mul: [0x6c],
+  f32Mul: [0x94],
+  v128Load: simd(0x00, ...memarg(4)),
+  v128Store: simd(0x0b, ...memarg(4)),
+  f32x4Splat: simd(0x13),
+  f32x4Add: simd(0xe4),
+  f32x4Sub: simd(0xe5),
+  f32x4Mul: simd(0xe6),
+} as const;
+
+export interface WasmFunction {
+  name: string;
+  params: readonly ValueType[];
+  /** Further locals, numbered after the parameters. */
+  locals: readonly ValueType[];
+  /** Instructions, without the final `end`. */
+  body: ReadonlyArray<readonly number[]>;
+}
+
+/** A module importing one memory as `env.memory` and exporting `functions` (no results) by name. */
+export function wasmModule(functions: readonly WasmFunction[]): Uint8Array {
+  const types = functions.map((f) => [0x60, ...vector(f.params.map((t) => [t])), 0]);
+  const imports = [[...name('env'), ...name('memory'), 0x02, 0x00, 1]];
+  const exports = functions.map((f, i) => [...name(f.name), 0x00, ...unsigned(i)]);
+  const code = functions.map((f) => {
+    const bytes = [...vector(f.locals.map((t) => [1, t])), ...f.body.flat(), ...op.end];
+    return [...unsigned(bytes.length), ...bytes];
+  });
+  return Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, vector(types)),
+    ...section(2, vector(imports)),
+    ...section(3, vector(functions.map((_, i) => unsigned(i)))),
+    ...section(7, vector(exports)),
+    ...section(10, vector(code)),
+  ]);
+}
