@@ -25,6 +25,6 @@ describe('coreMessageSchema', () => {
 
   it.each([null, 'text', 42, undefined])('GIVEN %s instead of an object THEN it fails, and parse throws', (input) => {
     expect(coreMessageSchema.safeParse(input).success).toBe(false);
-    expect(() => coreMessageSchema.parse(input)).toThrow(/invalid core message/);
+    expect(() => coreMessageSchema.parse(input)).toThrow();
   });
 });
