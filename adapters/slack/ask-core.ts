@@ -16,7 +16,7 @@ export const apologyReply: Reply = {
 };
 
 /** Hands a message to the core; a failure becomes the apology and one error log, never an exception. */
-export async function askCore(deps: SlackDeps, message: CoreMessage): Promise<Reply> {
+export async function askCore(deps: Pick<SlackDeps, 'advisor' | 'logger'>, message: CoreMessage): Promise<Reply> {
   try {
     return await deps.advisor.handle(coreMessageSchema.parse(message));
   } catch (err) {

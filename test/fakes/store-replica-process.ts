@@ -29,7 +29,7 @@ export async function startReplica(env: Record<string, string>): Promise<Replica
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('replica did not start within 15 s')), 15_000);
+    const timer = setTimeout(() => reject(new Error('replica did not start within 45 s')), 45_000);
     lines.on('line', (line) => {
       const n = /^port (\d+)$/.exec(line)?.[1];
       if (n) {

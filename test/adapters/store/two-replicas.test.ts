@@ -25,7 +25,7 @@ describe.runIf(server)('two bot replicas on one PostgreSQL', () => {
       REPLICA_SCHEMA: schema, REPLICA_RATE_LIMIT: String(rateLimit),
     };
     replicas = await Promise.all([startReplica(env), startReplica(env)]);
-  }, 30_000);
+  }, 90_000);
 
   afterAll(async () => {
     await Promise.all(replicas.map((r) => r.stop()));
