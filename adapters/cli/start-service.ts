@@ -62,7 +62,9 @@ export async function startService(config: AppConfig, knowledgeDir: string, logg
       readiness.setPlatform('slack', 'connected');
     }
     if (config.discord) {
-      discord = await startDiscord({ env: config.discord, advisor, store, logger, knowledgeDir });
+      discord = await startDiscord({
+        env: config.discord, advisor, store, logger, knowledgeDir, inbox, inboxEvents: inboxMetrics.events('discord'),
+      });
       readiness.setPlatform('discord', 'connected');
     }
     logger.info({ platforms }, 'ml-advisor is running');
