@@ -12,6 +12,8 @@ export interface RestState {
   limits: { remaining: number; retryAfterSec: number; match: (method: string, path: string) => boolean }[];
   /** While set, channel message creation answers 503 (a Discord incident). */
   outage?: boolean;
+  /** The share (0..1) of message creations that answer 503 at random. */
+  failRate?: number;
   /** Messages created in channels, in order; a repeated `nonce` with `enforce_nonce` creates nothing new. */
   created: CreatedMessage[];
 }
@@ -95,7 +97,7 @@ export function routeRest(state: RestState, method: string, path: string, body: 
 
 /** POST /channels/:id/messages, with Discord's nonce rule: an enforced nonce seen before returns that message. */
 function createMessage(state: RestState, channelId: string, b: Record<string, unknown>): RestAnswer {
-  if (state.outage) return error(503, 0, 'Service Unavailable');
+  if (state.outage || Math.random() < (state.failRate ?? 0)) return error(503, 0, 'Service Unavailable');
   if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
   const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
   const earlier = b.enforce_nonce && nonce ? state.created.find((m) => m.channelId === channelId && m.nonce === nonce) : undefined;

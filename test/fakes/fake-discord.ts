@@ -28,6 +28,8 @@ export interface FakeDiscord {
   gateway: FakeGateway;
   /** While on, creating a channel message answers 503. */
   setOutage(on: boolean): void;
+  /** A share (0..1) of message creations answers 503 at random. */
+  setFailRate(rate: number): void;
   /** The next matching request is processed and recorded but never answered (the caller dies waiting). */
   hangNext(match: (method: string, path: string) => boolean): void;
   /** Sends a gateway event to the shard owning `guildId` (shard 0 without one); records INTERACTION_CREATE tokens. */
@@ -111,6 +113,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     apiUrl: `${base}/api`, applicationId, token: `fake.${bot.id}.token-not-secret`, bot, guilds, calls, gateway,
     created: state.created,
     setOutage: (on) => void (state.outage = on),
+    setFailRate: (rate) => void (state.failRate = rate),
     hangNext: (match) => void hangs.push(match),
     dispatch(t, d, guildId) {
       if (t === 'INTERACTION_CREATE' && d.token) state.interactions.set(d.token, { id: d.id, createdAt: performance.now(), acked: false });

@@ -40,6 +40,7 @@ export class FakeSlack extends EventEmitter {
   readonly failed: RecordedCall[] = [];
   private readonly failures = new Map<string, FakeFailure[]>();
   private readonly outages = new Map<string, FakeFailure>();
+  private readonly flaky = new Map<string, { rate: number; failure: FakeFailure }>();
   private readonly hangs = new Map<string, number>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private ts = 0;
@@ -83,6 +84,12 @@ export class FakeSlack extends EventEmitter {
 
   stopFailing(method: string): void {
     this.outages.delete(method);
+    this.flaky.delete(method);
+  }
+
+  /** Each call of `method` fails as given with probability `rate` (a flaky platform), until `stopFailing`. */
+  failRandomly(method: string, rate: number, failure: FakeFailure): void {
+    this.flaky.set(method, { rate, failure });
   }
 
   /**
@@ -151,7 +158,9 @@ export class FakeSlack extends EventEmitter {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
-    const failure = this.failures.get(method)?.shift() ?? this.outages.get(method);
+    const flaky = this.flaky.get(method);
+    const failure = this.failures.get(method)?.shift() ?? this.outages.get(method) ??
+      (flaky && Math.random() < flaky.rate ? flaky.failure : undefined);
     if (failure) {
       this.failed.push({ method, args, at: Date.now() });
       this.emit('failed');
