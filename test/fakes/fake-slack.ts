@@ -25,6 +25,9 @@ export interface RecordedResponse {
 /** A failure to answer with instead of success: a 429 (with Retry-After seconds), an HTTP status, or `ok: false`. */
 export type FakeFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
 
+/** Picks calls by their arguments (e.g. one thread's posts). */
+export type CallMatch = (args: Record<string, unknown>) => boolean;
+
 export { fakeIds } from './fake-slack-http.js';
 
 /**
@@ -39,9 +42,9 @@ export class FakeSlack extends EventEmitter {
   /** Calls answered with a failure (by `failNext` or `failWhile`), by method. */
   readonly failed: RecordedCall[] = [];
   private readonly failures = new Map<string, FakeFailure[]>();
-  private readonly outages = new Map<string, FakeFailure>();
+  private readonly outages = new Map<string, { failure: FakeFailure; match: CallMatch }>();
   private readonly flaky = new Map<string, { rate: number; failure: FakeFailure }>();
-  private readonly hangs = new Map<string, number>();
+  private readonly hangs = new Map<string, CallMatch[]>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private ts = 0;
   private port = 0;
@@ -77,9 +80,9 @@ export class FakeSlack extends EventEmitter {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<FakeFailure>(times).fill(failure)]);
   }
 
-  /** Every call of `method` fails as given until `stopFailing` (an outage). */
-  failWhile(method: string, failure: FakeFailure): void {
-    this.outages.set(method, failure);
+  /** Every call of `method` (that `match` accepts) fails as given until `stopFailing` (an outage). */
+  failWhile(method: string, failure: FakeFailure, match: CallMatch = () => true): void {
+    this.outages.set(method, { failure, match });
   }
 
   stopFailing(method: string): void {
@@ -93,11 +96,11 @@ export class FakeSlack extends EventEmitter {
   }
 
   /**
-   * The next `times` calls of `method` are accepted and recorded, but never answered: the client waits, as when
-   * the platform took the message and the process died before hearing so.
+   * The next call of `method` (that `match` accepts) is accepted and recorded, but never answered: the client
+   * waits, as when the platform took the message and the process died before hearing so.
    */
-  hangNext(method: string, times = 1): void {
-    this.hangs.set(method, (this.hangs.get(method) ?? 0) + times);
+  hangNext(method: string, match: CallMatch = () => true): void {
+    this.hangs.set(method, [...(this.hangs.get(method) ?? []), match]);
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -159,7 +162,8 @@ export class FakeSlack extends EventEmitter {
     const args = parseArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
     const flaky = this.flaky.get(method);
-    const failure = this.failures.get(method)?.shift() ?? this.outages.get(method) ??
+    const outage = this.outages.get(method);
+    const failure = this.failures.get(method)?.shift() ?? (outage?.match(args) ? outage.failure : undefined) ??
       (flaky && Math.random() < flaky.rate ? flaky.failure : undefined);
     if (failure) {
       this.failed.push({ method, args, at: Date.now() });
@@ -174,8 +178,9 @@ export class FakeSlack extends EventEmitter {
       : answerFor(method, args, { port: this.port, ts: this.ts });
     const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now(), result };
     this.calls.push(call);
-    const hang = this.hangs.get(method) ?? 0;
-    if (hang > 0) this.hangs.set(method, hang - 1);
+    const hangs = this.hangs.get(method) ?? [];
+    const hang = hangs.findIndex((match) => match(args));
+    if (hang >= 0) hangs.splice(hang, 1);
     else send(200, result);
     this.emit('call', call);
   }

@@ -36,12 +36,12 @@ describe('GIVEN the bot on Discord on SQLite', () => {
     bots.push(bot);
     return bot;
   };
-  /** A mention of the bot in the guild's channel; returns the message id. */
-  const mention = (): string => {
+  /** A mention of the bot in a channel of the guild; returns the message id. */
+  const mention = (channelId: string): string => {
     const guild = fake.guilds[0]!;
     const d = messagePayload({
       author: newUser('ada'), content: `<@${fake.bot.id}> is DeepAR good for demand forecasting?`,
-      channelId: guild.channelId, guildId: guild.id, mentions: [fake.bot],
+      channelId, guildId: guild.id, mentions: [fake.bot],
     });
     fake.dispatch('MESSAGE_CREATE', d, guild.id);
     return d.id;
@@ -51,35 +51,28 @@ describe('GIVEN the bot on Discord on SQLite', () => {
   const attemptsFor = (id: string) =>
     fake.calls.filter((c) => c.method === 'POST' && (c.body as SentMessage | undefined)?.message_reference?.message_id === id);
 
-  it('WHEN it is killed while create message answers 503 THEN after a restart the mention gets exactly one reply in its channel', async () => {
+  it('WHEN it is SIGKILLed with one reply failing with 503 and another created by Discord but not yet recorded as sent THEN after a restart each mention has exactly one reply', async () => {
+    const guild = fake.guilds[0]!;
+    fake.hangNext((method, p) => method === 'POST' && p === `/channels/${guild.channelId}/messages`);
+    const first = await start('bot.db');
+    // The hung request holds its channel's REST queue: the other mention is asked in the guild's thread.
+    const accepted = mention(guild.channelId);
+    await expect.poll(() => repliesTo(accepted).length, { timeout: 20_000 }).toBe(1);
     fake.setOutage(true);
-    const first = await start('outage.db');
-    const id = mention();
-    await expect.poll(() => attemptsFor(id).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const outage = mention(guild.threadId);
+    await expect.poll(() => attemptsFor(outage).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await first.kill();
     fake.setOutage(false);
 
-    const second = await start('outage.db');
-    await expect.poll(() => repliesTo(id).length, { timeout: 20_000 }).toBe(1);
+    const second = await start('bot.db');
+    await expect.poll(() => repliesTo(outage).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => attemptsFor(accepted).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
-    const [reply] = repliesTo(id);
-    expect(reply?.channelId).toBe(fake.guilds[0]!.channelId);
-    expect((reply?.body as SentMessage & { enforce_nonce?: boolean }).enforce_nonce).toBe(true);
-    expect(repliesTo(id)).toHaveLength(1);
-  }, 90_000);
-
-  it('WHEN it dies after Discord created the reply but before closing the record THEN the resend carries the same nonce and creates nothing', async () => {
-    fake.hangNext((method, p) => method === 'POST' && p === `/channels/${fake.guilds[0]!.channelId}/messages`);
-    const first = await start('accepted.db');
-    const id = mention();
-    await expect.poll(() => repliesTo(id).length, { timeout: 20_000 }).toBe(1);
-    await first.kill();
-
-    const second = await start('accepted.db');
-    await expect.poll(() => attemptsFor(id).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
-    const nonces = attemptsFor(id).map((c) => (c.body as { nonce?: string }).nonce);
-    expect(new Set(nonces).size).toBe(1);
-    expect(repliesTo(id)).toHaveLength(1);
+    for (const [id, channelId] of [[outage, guild.threadId], [accepted, guild.channelId]] as const) {
+      expect(repliesTo(id)).toHaveLength(1);
+      expect(repliesTo(id)[0]?.channelId).toBe(channelId);
+      expect(new Set(attemptsFor(id).map((c) => (c.body as { nonce?: string }).nonce)).size).toBe(1);
+      expect(attemptsFor(id).every((c) => (c.body as { enforce_nonce?: boolean }).enforce_nonce === true)).toBe(true);
+    }
   }, 90_000);
 });

@@ -26,6 +26,7 @@ describe.each<Mode>(['http', 'socket'])('GIVEN the bot in Slack %s mode on SQLit
     dir = mkdtempSync(path.join(os.tmpdir(), `inbox-${mode}-`));
   });
   afterEach(async () => {
+    fake.stopFailing('chat.postMessage');
     await Promise.all(bots.splice(0).map((b) => b.kill()));
   });
   afterAll(async () => {
@@ -56,37 +57,29 @@ describe.each<Mode>(['http', 'socket'])('GIVEN the bot in Slack %s mode on SQLit
   const partsOf = (posts: RecordedCall[]): number[] =>
     posts.map((c) => (c.args.metadata as { event_payload: { part: number } }).event_payload.part).sort();
 
-  it('WHEN it is killed while chat.postMessage answers 503 THEN after a restart the mention gets exactly one reply in its thread', async () => {
-    fake.failWhile('chat.postMessage', { status: 503 });
-    const first = await start('outage.db');
-    const event = mentionEvent({ text: question, channel: 'C0OUTAGE' });
-    const ts = String((event.event as { ts: string }).ts);
-    await deliver(first, event);
-    await expect.poll(() => fake.failed.filter((c) => c.args.thread_ts === ts).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+  it('WHEN it is SIGKILLed with one reply failing with 503 and another accepted by Slack but not yet recorded as sent THEN after a restart each mention has exactly one reply in its thread', async () => {
+    const outage = mentionEvent({ text: question, channel: 'C0OUTAGE' });
+    const accepted = mentionEvent({ text: question, channel: 'C0ACCEPT' });
+    const [outageTs, acceptedTs] = [outage, accepted].map((e) => String((e.event as { ts: string }).ts)) as [string, string];
+    fake.failWhile('chat.postMessage', { status: 503 }, (args) => args.thread_ts === outageTs);
+    fake.hangNext('chat.postMessage', (args) => args.thread_ts === acceptedTs);
+    const first = await start('bot.db');
+    await deliver(first, outage);
+    await deliver(first, accepted);
+    await expect.poll(() => fake.failed.filter((c) => c.args.thread_ts === outageTs).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === acceptedTs, 20_000);
     await first.kill();
     fake.stopFailing('chat.postMessage');
 
-    const second = await start('outage.db');
-    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === ts, 20_000);
+    const second = await start('bot.db');
+    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === outageTs, 20_000);
+    await fake.waitForCall('conversations.replies', (c) => c.args.ts === acceptedTs, 20_000);
     await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
-    const posts = postsIn(ts);
-    expect(posts.every((c) => c.args.channel === 'C0OUTAGE')).toBe(true);
-    expect(partsOf(posts)).toEqual(posts.map((_, i) => i));
-    expect(String(posts[0]?.args.text).length).toBeGreaterThan(50);
-  }, 90_000);
-
-  it('WHEN it dies after Slack accepted the reply but before closing the record THEN the restart finds it in the thread and posts nothing again', async () => {
-    fake.hangNext('chat.postMessage');
-    const first = await start('accepted.db');
-    const event = mentionEvent({ text: question, channel: 'C0ACCEPT' });
-    const ts = String((event.event as { ts: string }).ts);
-    await deliver(first, event);
-    await fake.waitForCall('chat.postMessage', (c) => c.args.thread_ts === ts, 20_000);
-    await first.kill();
-
-    const second = await start('accepted.db');
-    await fake.waitForCall('conversations.replies', (c) => c.args.ts === ts, 20_000);
-    await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
-    expect(partsOf(postsIn(ts))).toEqual(postsIn(ts).map((_, i) => i));
+    for (const [ts, channel] of [[outageTs, 'C0OUTAGE'], [acceptedTs, 'C0ACCEPT']] as const) {
+      const posts = postsIn(ts);
+      expect(posts.every((c) => c.args.channel === channel)).toBe(true);
+      expect(partsOf(posts)).toEqual(posts.map((_, i) => i));
+      expect(String(posts[0]?.args.text).length).toBeGreaterThan(50);
+    }
   }, 90_000);
 });
