@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
+import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
 
 /** What every Discord handler gets: the core, the store (for dedupe), a logger and the timing knobs. */
@@ -13,6 +14,8 @@ export interface HandlerDeps {
    * tests scale it down together with the fake's deadline).
    */
   deferAfterMs: number;
+  /** Messages owing a reply: recorded on arrival, delivered and retried through the inbox. */
+  inbox: InboxRunner;
 }
 
 /** How long a handled message or interaction id is remembered, so a replayed event is not answered twice. */

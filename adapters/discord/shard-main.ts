@@ -1,5 +1,6 @@
 import { buildAdvisor } from '../cli/build-advisor.js';
 import { readAppConfig } from '../config/app-config.js';
+import { inboxSettings } from '../config/inbox-env.js';
 import { createLogger } from '../ops/create-logger.js';
 import { openStore } from '../store/open-store.js';
 import { KNOWLEDGE_DIR_VAR } from './start-sharded.js';
@@ -19,7 +20,7 @@ try {
   if (!config.discord) throw new Error('a Discord shard started without DISCORD_TOKEN and DISCORD_APPLICATION_ID');
   const store = await openStore(config, logger);
   const { advisor } = await buildAdvisor(config, process.env[KNOWLEDGE_DIR_VAR] ?? 'knowledge', store, logger);
-  const discord = await startDiscordClient({ env: config.discord, advisor, store, logger });
+  const discord = await startDiscordClient({ env: config.discord, advisor, store, logger, inbox: inboxSettings(config) });
   const stop = (): void => {
     void discord
       .stop()

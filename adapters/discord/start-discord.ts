@@ -2,8 +2,13 @@ import { Events } from 'discord.js';
 import { once } from 'node:events';
 import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
+import type { InboxEvents } from '../../src/inbox/deliver-inbound.js';
+import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
+import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
+import { answerOrApologise } from '../../src/replies/answer-or-apologise.js';
 import type { Store } from '../../src/store/store.js';
 import { createClient, type ClientTuning } from './create-client.js';
+import { discordReplySender } from './discord-reply-sender.js';
 import type { DiscordEnv } from './discord-env.js';
 import { registerHandlers } from './register-handlers.js';
 import { startSharded } from './start-sharded.js';
@@ -18,6 +23,10 @@ export interface StartDiscordOptions extends ClientTuning {
   deferAfterMs?: number;
   /** With DISCORD_SHARDS: the folder each shard process loads its knowledge from (default `./knowledge`). */
   knowledgeDir?: string;
+  /** Leases, polling and retries of the inbox (INBOX_* variables). */
+  inbox?: InboxSettings;
+  /** Counts closed records and retries (the metrics). */
+  inboxEvents?: InboxEvents;
 }
 
 export interface DiscordHandle {
@@ -28,12 +37,18 @@ export interface DiscordHandle {
 export async function startDiscordClient(options: StartDiscordOptions): Promise<DiscordHandle> {
   const logger = options.logger.child({ platform: 'discord' });
   const client = createClient(options.env, options);
+  const clock = options.clock ?? Date.now;
+  const inbox = createInboxRunner('discord', {
+    inbox: options.store.inbox,
+    answer: (message) => answerOrApologise({ advisor: options.advisor, logger }, message),
+    sender: discordReplySender(client.rest),
+    logger: logger.child({ component: 'inbox' }),
+    clock,
+    settings: options.inbox ?? defaultInboxSettings,
+    ...options.inboxEvents,
+  });
   registerHandlers(client, {
-    advisor: options.advisor,
-    store: options.store,
-    logger,
-    clock: options.clock ?? Date.now,
-    deferAfterMs: options.deferAfterMs ?? 1500,
+    advisor: options.advisor, store: options.store, logger, clock, deferAfterMs: options.deferAfterMs ?? 1500, inbox,
   });
   const ready = once(client, Events.ClientReady);
   try {
@@ -44,9 +59,11 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     throw err;
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
+  inbox.startRecovery();
   return {
     async stop() {
       client.removeAllListeners();
+      await inbox.stop(5_000);
       await client.destroy();
       logger.info('discord stopped');
     },

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import type { HealthStatus } from './health.js';
+import { healthHttpStatus, type HealthStatus } from './health.js';
 
 export interface OpsServerOptions {
   port: number;
@@ -34,13 +34,13 @@ async function route(req: IncomingMessage, res: ServerResponse, options: OpsServ
   const head = req.method === 'HEAD';
   if (path === '/healthz') {
     const health = options.health();
-    return send(res, health.status === 'ok' ? 200 : 503, 'application/json', JSON.stringify(health), head);
+    return send(res, healthHttpStatus(health), 'application/json', JSON.stringify(health), head);
   }
   const text = await options.registry.metrics();
   return send(res, 200, options.registry.contentType, text, head);
 }
 
-/** `/healthz` (200 when ready, else 503) and `/metrics` (Prometheus text) on plain `node:http`; 404 elsewhere. */
+/** `/healthz` (200 when ready or only degraded by a stale inbox, else 503) and `/metrics` (Prometheus text) on plain `node:http`; 404 elsewhere. */
 export function startOpsServer(options: OpsServerOptions): Promise<OpsServer> {
   const server = createServer((req, res) => {
     route(req, res, options).catch((err: unknown) => {

@@ -1,10 +1,5 @@
-import { askCore } from './ask-core.js';
-import { isFirstDelivery } from './dedupe.js';
-import { postMessages } from './post-reply.js';
-import { renderReply } from './render-blocks.js';
 import type { SlackClient, SlackDeps } from './slack-deps.js';
 import { messageEventSchema, type MessageEvent } from './slack-schemas.js';
-import { messageToCore } from './to-core-message.js';
 
 /** The listener arguments a message handler reads (a subset of Bolt's, so tests can pass their own). */
 export interface EventArgs {
@@ -15,7 +10,7 @@ export interface EventArgs {
 }
 
 /** Parses an event and drops what must never be answered: bots (us included) and edits, joins and the like. */
-export function answerableEvent(deps: SlackDeps, raw: unknown): MessageEvent | undefined {
+export function answerableEvent(deps: Pick<SlackDeps, 'logger'>, raw: unknown): MessageEvent | undefined {
   const parsed = messageEventSchema.safeParse(raw);
   if (!parsed.success) {
     deps.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'ignoring an unexpected Slack event');
@@ -26,18 +21,16 @@ export function answerableEvent(deps: SlackDeps, raw: unknown): MessageEvent | u
   return event;
 }
 
-/** Answers a mention or a DM in its thread, once per `event_id`. */
-export async function answerMessage(
-  deps: SlackDeps,
-  kind: 'mention' | 'dm',
-  event: MessageEvent,
-  args: EventArgs,
-): Promise<void> {
-  if (!(await isFirstDelivery(deps, args.body.event_id))) {
+/**
+ * Answers a mention or a DM that this process recorded in the inbox before acknowledging it (see
+ * `start-slack.ts`): the core's reply goes to its thread through the inbox, which retries and closes the record.
+ * A redelivery of the same `event_id` was not recorded again, so it stops here.
+ */
+export async function answerMessage(deps: SlackDeps, args: EventArgs): Promise<void> {
+  const item = deps.recorded.take(args.body.event_id ? `slack:${args.body.event_id}` : undefined);
+  if (!item) {
     deps.logger.debug({ eventId: args.body.event_id }, 'duplicate delivery ignored');
     return;
   }
-  const message = messageToCore(kind, event, args.context);
-  const reply = await askCore(deps, message);
-  await postMessages(args.client, event.channel, message.threadId, renderReply(reply));
+  await deps.inbox.deliver(item);
 }

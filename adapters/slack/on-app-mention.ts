@@ -8,7 +8,7 @@ export function onAppMention(deps: SlackDeps) {
       const event = answerableEvent(deps, args.event);
       // A mention inside a DM also arrives as `message.im`, which answers it.
       if (!event || event.channel.startsWith('D')) return;
-      await answerMessage(deps, 'mention', event, args);
+      await answerMessage(deps, args);
     } catch (err) {
       deps.logger.error({ err }, 'answering a Slack mention failed');
     }

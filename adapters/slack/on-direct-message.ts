@@ -10,7 +10,7 @@ export function onDirectMessage(deps: SlackDeps) {
     try {
       const event = answerableEvent(deps, args.event);
       if (!event || event.channel_type !== 'im') return;
-      await answerMessage(deps, 'dm', event, args);
+      await answerMessage(deps, args);
     } catch (err) {
       deps.logger.error({ err }, 'answering a Slack direct message failed');
     }

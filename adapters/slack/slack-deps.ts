@@ -1,7 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
+import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
+import type { RecordedEvents } from './recorded-events.js';
 
 export type SlackClient = webApi.WebClient;
 
@@ -13,4 +15,7 @@ export interface SlackDeps {
   clock: () => number;
   /** How long an `event_id` is remembered: Slack retries for about 5 minutes. */
   dedupeTtlMs: number;
+  /** Mentions and DMs owing a reply: recorded before the ack, delivered and retried through the inbox. */
+  inbox: InboxRunner;
+  recorded: RecordedEvents;
 }

@@ -2,12 +2,20 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
+import { createInboxRunner, type InboxRunner } from '../../src/inbox/inbox-runner.js';
+import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
+import type { InboxEvents } from '../../src/inbox/deliver-inbound.js';
 import type { Store } from '../../src/store/store.js';
+import { askCore } from './ask-core.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlight } from './in-flight.js';
+import { inboundFromEnvelope } from './inbound-event.js';
+import { recordBeforeAck } from './record-before-ack.js';
+import { RecordedEvents } from './recorded-events.js';
 import { registerListeners } from './register-listeners.js';
 import type { SlackDeps } from './slack-deps.js';
 import type { SlackEnv } from './slack-env.js';
+import { slackReplySender } from './slack-reply-sender.js';
 
 export interface StartSlackOptions {
   env: SlackEnv;
@@ -23,6 +31,31 @@ export interface StartSlackOptions {
   dedupeTtlMs?: number;
   /** How long `stop()` waits for replies in flight (default 5 s). */
   drainMs?: number;
+  /** Leases, polling and retries of the inbox (INBOX_* variables). */
+  inbox?: InboxSettings;
+  /** Counts closed records and retries (the metrics). */
+  inboxEvents?: InboxEvents;
+}
+
+/** Replies are retried a little by the Web API client (429s, a blip), then by the inbox with backoff. */
+const replyRetries: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+
+function slackInbox(options: StartSlackOptions, deps: Omit<SlackDeps, 'inbox' | 'recorded'>, apiUrl: string): InboxRunner {
+  const client = new webApi.WebClient(options.env.botToken, {
+    slackApiUrl: apiUrl,
+    retryConfig: options.retryConfig ?? replyRetries,
+    timeout: 10_000,
+    logger: boltLogger(deps.logger.child({ component: 'replies' })),
+  });
+  return createInboxRunner('slack', {
+    inbox: options.store.inbox,
+    answer: (message) => askCore(deps, message),
+    sender: slackReplySender(client, deps.logger),
+    logger: deps.logger.child({ component: 'inbox' }),
+    clock: deps.clock,
+    settings: options.inbox ?? defaultInboxSettings,
+    ...options.inboxEvents,
+  });
 }
 
 export interface SlackRunning {
@@ -51,13 +84,19 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
   const app = new App({ token: env.botToken, receiver, logger: boltLog, clientOptions, deferInitialization: true });
   await app.init();
 
-  const deps: SlackDeps = {
+  const base = {
     advisor: options.advisor,
     store: options.store,
     logger,
     clock: options.clock ?? Date.now,
     dedupeTtlMs: options.dedupeTtlMs ?? 60 * 60_000,
   };
+  const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
+  recordBeforeAck(receiver, app, async (body) => {
+    const item = inboundFromEnvelope(deps, body, deps.clock());
+    const recorded = item && (await deps.inbox.record(item));
+    if (recorded) deps.recorded.put(recorded.key, recorded);
+  });
   const inFlight = new InFlight();
   registerListeners(app, deps, inFlight);
 
@@ -70,6 +109,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     port = (server.address() as AddressInfo).port;
     logger.info({ port }, 'Slack listening (HTTP mode, /slack/events)');
   }
+  deps.inbox.startRecovery();
 
   let stopped: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
@@ -77,6 +117,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     if (socket) await socket.client.disconnect();
     else await app.stop();
     await inFlight.drain(options.drainMs ?? 5000);
+    await deps.inbox.stop(options.drainMs ?? 5000);
     logger.info('Slack stopped');
   };
   return {

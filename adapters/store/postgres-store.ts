@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
 import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
+import { PostgresInbox } from './postgres-inbox.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
 import { feedbackColumns, questionColumns } from './report-columns.js';
@@ -33,12 +34,15 @@ const dayMs = 24 * 60 * 60_000;
 
 /** PostgreSQL for several replicas: dedupe, rate limits and context live in the shared database. */
 export class PostgresStore implements Store, Reporting, Purging {
+  readonly inbox: PostgresInbox;
   private stopPurging: (() => Promise<void>) | undefined;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly logQuestions: boolean,
-  ) {}
+  ) {
+    this.inbox = new PostgresInbox(pool, logQuestions);
+  }
 
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
     if (options.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error('invalid schema name');
@@ -136,6 +140,7 @@ export class PostgresStore implements Store, Reporting, Purging {
     return {
       questions: await del('DELETE FROM questions WHERE at < $1', olderThan),
       feedback: await del('DELETE FROM feedback WHERE at < $1', olderThan),
+      inbox: await this.inbox.purge(olderThan),
       expired:
         (await del('DELETE FROM contexts WHERE expires_at <= $1', now)) +
         (await del('DELETE FROM events WHERE expires_at <= $1', now)) +

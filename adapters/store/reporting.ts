@@ -33,11 +33,13 @@ export interface Reporting {
 export interface PurgeResult {
   questions: number;
   feedback: number;
+  /** Inbox records answered or closed before the cut-off. */
+  inbox: number;
   /** Expired contexts, event ids and rate-limit hits. */
   expired: number;
 }
 
-/** Retention: deletes questions and feedback older than `olderThan` and everything expired by `now`. */
+/** Retention: deletes questions, feedback and finished inbox records older than `olderThan` and everything expired by `now`. */
 export interface Purging {
   purge(olderThan: number, now?: number): Promise<PurgeResult>;
 }

@@ -12,6 +12,7 @@ import {
   type Reporting,
 } from './reporting.js';
 import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
+import { SqliteInbox } from './sqlite-inbox.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 
 export interface SqliteStoreOptions {
@@ -26,12 +27,15 @@ const oldest = z.object({ at: z.number(), n: z.number() });
 
 /** The embedded default: one SQLite file in WAL mode. Safe for several processes on one machine. */
 export class SqliteStore implements Store, Reporting, Purging {
+  readonly inbox: SqliteInbox;
   private stopPurging: (() => Promise<void>) | undefined;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly logQuestions: boolean,
-  ) {}
+  ) {
+    this.inbox = new SqliteInbox(db, logQuestions);
+  }
 
   static open(options: SqliteStoreOptions): SqliteStore {
     fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
@@ -118,6 +122,7 @@ export class SqliteStore implements Store, Reporting, Purging {
       return {
         questions: del('DELETE FROM questions WHERE at < ?', olderThan),
         feedback: del('DELETE FROM feedback WHERE at < ?', olderThan),
+        inbox: this.inbox.purge(olderThan),
         expired:
           del('DELETE FROM contexts WHERE expires_at <= ?', now) +
           del('DELETE FROM events WHERE expires_at <= ?', now) +

@@ -1,4 +1,5 @@
 import type { ConversationState } from '../conversation/state.js';
+import { MemoryInbox } from './memory-inbox.js';
 import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from './store.js';
 
 interface Expiring<T> {
@@ -10,6 +11,7 @@ interface Expiring<T> {
 export class MemoryStore implements Store {
   readonly feedback: FeedbackRecord[] = [];
   readonly questions: QuestionRecord[] = [];
+  readonly inbox = new MemoryInbox();
   private readonly contexts = new Map<string, Expiring<ConversationState>>();
   private readonly events = new Map<string, number>();
   private readonly hits = new Map<string, number[]>();
@@ -57,6 +59,7 @@ export class MemoryStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.inbox.clear();
     this.contexts.clear();
     this.events.clear();
     this.hits.clear();

@@ -1,4 +1,5 @@
 import type { ConversationState } from '../conversation/state.js';
+import type { Inbox } from './inbox.js';
 
 export interface FeedbackRecord {
   entryId: string | null;
@@ -37,6 +38,8 @@ export interface RateLimitResult {
  * PostgreSQL implement the same contract for production. Every method is async so that any back end fits.
  */
 export interface Store {
+  /** Messages owing a reply, until the platform accepted it (`inbox.ts`). */
+  readonly inbox: Inbox;
   getContext(key: string, now: number): Promise<ConversationState | undefined>;
   setContext(key: string, state: ConversationState, expiresAt: number): Promise<void>;
   /** Records an event id; true the first time it is seen before `expiresAt`, false for a repeat. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { inboxEnvSchema } from '../../adapters/config/inbox-env.js';
 import { opsEnvSchema } from '../../adapters/ops/ops-env.js';
 import { envExampleVariables } from './env-example.js';
 import { repoRoot } from './parse-dockerfile.js';
@@ -61,8 +62,11 @@ describe('compose.yaml', () => {
     expect([...passed].filter((name) => !listed.has(name))).toEqual([]);
   });
 
-  it('GIVEN the operations settings THEN .env.example lists each of them', () => {
+  it.each([
+    ['operations', opsEnvSchema.shape],
+    ['inbox', inboxEnvSchema.shape],
+  ])('GIVEN the %s settings THEN .env.example lists each of them', (_name, shape) => {
     const listed = envExampleVariables();
-    expect(Object.keys(opsEnvSchema.shape).filter((name) => !listed.has(name))).toEqual([]);
+    expect(Object.keys(shape).filter((name) => !listed.has(name))).toEqual([]);
   });
 });

@@ -31,5 +31,8 @@ export function brokenStore(): Store {
   const fail = async (): Promise<never> => {
     throw new Error('store is down');
   };
-  return { getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail };
+  const inbox = {
+    recordInbound: fail, saveInboundReply: fail, retryInbound: fail, finishInbound: fail, claimInbound: fail, inboxStats: fail,
+  };
+  return { getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail, inbox };
 }

@@ -84,6 +84,11 @@ export class FakeGateway {
     this.send(session, t, d);
   }
 
+  /** Whether some shard has an open connection (a dispatch now reaches a live client). */
+  get connected(): boolean {
+    return [...this.sessions.values()].some((s) => s.socket?.readyState === 1);
+  }
+
   /** Number of shards currently identified. */
   get shardCount(): number {
     return this.sessions.size;

@@ -10,6 +10,19 @@ export interface RestState {
   deadlineMs: number;
   interactions: Map<string, { id: string; createdAt: number; acked: boolean }>;
   limits: { remaining: number; retryAfterSec: number; match: (method: string, path: string) => boolean }[];
+  /** While set, channel message creation answers 503 (a Discord incident). */
+  outage?: boolean;
+  /** The share (0..1) of message creations that answer 503 at random. */
+  failRate?: number;
+  /** Messages created in channels, in order; a repeated `nonce` with `enforce_nonce` creates nothing new. */
+  created: CreatedMessage[];
+}
+
+export interface CreatedMessage {
+  id: string;
+  channelId: string;
+  nonce?: string;
+  body: Record<string, unknown>;
 }
 
 export interface RestAnswer {
@@ -66,10 +79,7 @@ export function routeRest(state: RestState, method: string, path: string, body: 
     });
   }
   if (method === 'GET' && path === '/users/@me') return ok(userPayload(state.bot));
-  if (method === 'POST' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) {
-    if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
-    return ok(sentMessage(state, p[1]!, b));
-  }
+  if (method === 'POST' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) return createMessage(state, p[1]!, b);
   if (method === 'POST' && p[0] === 'interactions' && p[3] === 'callback') return callback(state, p[2]!, b);
   if (p[0] === 'webhooks' && p[1] === state.applicationId) {
     const interaction = state.interactions.get(p[2] ?? '');
@@ -83,4 +93,15 @@ export function routeRest(state: RestState, method: string, path: string, body: 
     return ok(defs.map((d) => ({ ...d, id: snowflake(), application_id: state.applicationId, version: snowflake() })));
   }
   return error(404, 0, '404: Not Found');
+}
+
+/** POST /channels/:id/messages, with Discord's nonce rule: an enforced nonce seen before returns that message. */
+function createMessage(state: RestState, channelId: string, b: Record<string, unknown>): RestAnswer {
+  if (state.outage || Math.random() < (state.failRate ?? 0)) return error(503, 0, 'Service Unavailable');
+  if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
+  const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
+  const earlier = b.enforce_nonce && nonce ? state.created.find((m) => m.channelId === channelId && m.nonce === nonce) : undefined;
+  const message = { ...sentMessage(state, channelId, b), ...(earlier ? { id: earlier.id } : {}), ...(nonce ? { nonce } : {}) };
+  if (!earlier) state.created.push({ id: message.id, channelId, ...(nonce ? { nonce } : {}), body: b });
+  return ok(message);
 }

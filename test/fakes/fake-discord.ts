@@ -5,7 +5,7 @@ import { FakeGateway } from './discord-gateway.js';
 import { guildCreatePayload, newGuild, userPayload, type FakeGuild, type FakeUser } from './discord-payloads.js';
 import type { RestCall } from './discord-rest-call.js';
 import { shardOf, snowflake } from './discord-snowflake.js';
-import { routeRest, type RestState } from './discord-rest-routes.js';
+import { routeRest, type CreatedMessage, type RestState } from './discord-rest-routes.js';
 
 export interface FakeDiscordOptions {
   /** Guilds the bot is in (default: one). */
@@ -23,7 +23,15 @@ export interface FakeDiscord {
   bot: FakeUser;
   guilds: FakeGuild[];
   calls: RestCall[];
+  /** Messages created in channels (a repeat with an enforced nonce creates none). */
+  created: CreatedMessage[];
   gateway: FakeGateway;
+  /** While on, creating a channel message answers 503. */
+  setOutage(on: boolean): void;
+  /** A share (0..1) of message creations answers 503 at random. */
+  setFailRate(rate: number): void;
+  /** The next matching request is processed and recorded but never answered (the caller dies waiting). */
+  hangNext(match: (method: string, path: string) => boolean): void;
   /** Sends a gateway event to the shard owning `guildId` (shard 0 without one); records INTERACTION_CREATE tokens. */
   dispatch(t: string, d: { id: string; token?: string }, guildId?: string): void;
   /** The first recorded call (past or future) matching, or a rejection after `timeoutMs`. */
@@ -59,8 +67,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     bot, applicationId, gatewayUrl: `${base.replace('http', 'ws')}/gateway`,
     recommendedShards: options.recommendedShards ?? 1,
     deadlineMs: options.interactionDeadlineMs ?? 3000,
-    interactions: new Map(), limits: [],
+    interactions: new Map(), limits: [], created: [],
   };
+  const hangs: ((method: string, path: string) => boolean)[] = [];
   const calls: RestCall[] = [];
   const waiters = new Set<{ match: (c: RestCall) => boolean; resolve: (c: RestCall) => void }>();
 
@@ -79,7 +88,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         waiters.delete(w);
         w.resolve(call);
       }
-      if (answer.status === 204) res.writeHead(204).end();
+      const hang = hangs.findIndex((h) => h(call.method, path));
+      if (hang >= 0) hangs.splice(hang, 1);
+      else if (answer.status === 204) res.writeHead(204).end();
       else res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.json));
     });
   });
@@ -100,6 +111,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   return {
     apiUrl: `${base}/api`, applicationId, token: `fake.${bot.id}.token-not-secret`, bot, guilds, calls, gateway,
+    created: state.created,
+    setOutage: (on) => void (state.outage = on),
+    setFailRate: (rate) => void (state.failRate = rate),
+    hangNext: (match) => void hangs.push(match),
     dispatch(t, d, guildId) {
       if (t === 'INTERACTION_CREATE' && d.token) state.interactions.set(d.token, { id: d.id, createdAt: performance.now(), acked: false });
       gateway.dispatch(t, d, guildId);

@@ -44,3 +44,15 @@ export function answerFor(method: string, args: Record<string, unknown>, at: { p
       return { ok: true };
   }
 }
+
+/** `conversations.replies`: the bot's posts in the thread, with their metadata only when asked for. */
+export function threadReplies(posts: { args: Record<string, unknown>; result?: Record<string, unknown> }[], args: Record<string, unknown>): Record<string, unknown> {
+  const withMetadata = String(args.include_all_metadata) === 'true';
+  const messages = posts
+    .filter((p) => p.args.channel === args.channel && p.args.thread_ts === args.ts)
+    .map((p) => ({
+      type: 'message', bot_id: fakeIds.bot, text: p.args.text, ts: p.result?.ts, thread_ts: args.ts,
+      ...(withMetadata && p.args.metadata ? { metadata: p.args.metadata } : {}),
+    }));
+  return { ok: true, messages, has_more: false };
+}

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeSlackSocket } from './fake-slack-socket.js';
-import { answerFor, parseArgs, readBody } from './fake-slack-http.js';
+import { answerFor, parseArgs, readBody, threadReplies } from './fake-slack-http.js';
 
 /** One Web API call the fake received. */
 export interface RecordedCall {
@@ -11,6 +11,8 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   token?: string;
   at: number;
+  /** What the fake answered (chat.postMessage: the message's `ts`). */
+  result?: Record<string, unknown>;
 }
 
 /** What `respond()` posted to a `response_url`. */
@@ -23,6 +25,9 @@ export interface RecordedResponse {
 /** A failure to answer with instead of success: a 429 (with Retry-After seconds), an HTTP status, or `ok: false`. */
 export type FakeFailure = { status: 429; retryAfter: number } | { status: number } | { error: string };
 
+/** Picks calls by their arguments (e.g. one thread's posts). */
+export type CallMatch = (args: Record<string, unknown>) => boolean;
+
 export { fakeIds } from './fake-slack-http.js';
 
 /**
@@ -34,7 +39,12 @@ export class FakeSlack extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
   readonly socket = new FakeSlackSocket();
+  /** Calls answered with a failure (by `failNext` or `failWhile`), by method. */
+  readonly failed: RecordedCall[] = [];
   private readonly failures = new Map<string, FakeFailure[]>();
+  private readonly outages = new Map<string, { failure: FakeFailure; match: CallMatch }>();
+  private readonly flaky = new Map<string, { rate: number; failure: FakeFailure }>();
+  private readonly hangs = new Map<string, CallMatch[]>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private ts = 0;
   private port = 0;
@@ -68,6 +78,29 @@ export class FakeSlack extends EventEmitter {
   /** The next `times` calls of `method` fail as given. */
   failNext(method: string, failure: FakeFailure, times = 1): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array<FakeFailure>(times).fill(failure)]);
+  }
+
+  /** Every call of `method` (that `match` accepts) fails as given until `stopFailing` (an outage). */
+  failWhile(method: string, failure: FakeFailure, match: CallMatch = () => true): void {
+    this.outages.set(method, { failure, match });
+  }
+
+  stopFailing(method: string): void {
+    this.outages.delete(method);
+    this.flaky.delete(method);
+  }
+
+  /** Each call of `method` fails as given with probability `rate` (a flaky platform), until `stopFailing`. */
+  failRandomly(method: string, rate: number, failure: FakeFailure): void {
+    this.flaky.set(method, { rate, failure });
+  }
+
+  /**
+   * The next call of `method` (that `match` accepts) is accepted and recorded, but never answered: the client
+   * waits, as when the platform took the message and the process died before hearing so.
+   */
+  hangNext(method: string, match: CallMatch = () => true): void {
+    this.hangs.set(method, [...(this.hangs.get(method) ?? []), match]);
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -128,14 +161,27 @@ export class FakeSlack extends EventEmitter {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
-    const failure = this.failures.get(method)?.shift();
+    const flaky = this.flaky.get(method);
+    const outage = this.outages.get(method);
+    const failure = this.failures.get(method)?.shift() ?? (outage?.match(args) ? outage.failure : undefined) ??
+      (flaky && Math.random() < flaky.rate ? flaky.failure : undefined);
+    if (failure) {
+      this.failed.push({ method, args, at: Date.now() });
+      this.emit('failed');
+    }
     if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
     if (failure && 'retryAfter' in failure) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     if (failure) return send(failure.status, { ok: false, error: 'fake_failure' });
-    const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now() };
-    this.calls.push(call);
     this.ts += 1;
-    send(200, answerFor(method, args, { port: this.port, ts: this.ts }));
+    const result = method === 'conversations.replies'
+      ? threadReplies(this.callsOf('chat.postMessage'), args)
+      : answerFor(method, args, { port: this.port, ts: this.ts });
+    const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now(), result };
+    this.calls.push(call);
+    const hangs = this.hangs.get(method) ?? [];
+    const hang = hangs.findIndex((match) => match(args));
+    if (hang >= 0) hangs.splice(hang, 1);
+    else send(200, result);
     this.emit('call', call);
   }
 }

@@ -2,13 +2,14 @@
 // mode against a fake Slack, the real core over the shipped knowledge, and a durable store. Prints `port <n>`
 // when listening; stops cleanly on SIGTERM. Config from the environment:
 //   REPLICA_SLACK_API_URL, REPLICA_SIGNING_SECRET, REPLICA_DATABASE_URL (+ REPLICA_SCHEMA) or REPLICA_SQLITE_PATH,
-//   REPLICA_RATE_LIMIT (questions a minute, default 20), REPLICA_HASH_KEY.
+//   REPLICA_RATE_LIMIT (questions a minute, default 20), REPLICA_HASH_KEY, REPLICA_FAST_INBOX=1 (1 s leases, 200 ms polls).
 import { pino } from 'pino';
 import { startSlack } from '../../adapters/slack/start-slack.js';
 import { slackEnvSchema } from '../../adapters/slack/slack-env.js';
 import { PostgresStore } from '../../adapters/store/postgres-store.js';
 import { SqliteStore } from '../../adapters/store/sqlite-store.js';
 import { createAdvisor } from '../../src/advisor.js';
+import { defaultInboxSettings } from '../../src/inbox/inbox-settings.js';
 import type { Store } from '../../src/store/store.js';
 import { sharedIndex } from './test-advisor.js';
 
@@ -44,6 +45,9 @@ const slack = await startSlack({
   logger,
   host: '127.0.0.1',
   retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50, factor: 1 },
+  ...(env.REPLICA_FAST_INBOX
+    ? { inbox: { ...defaultInboxSettings, leaseMs: 1_000, pollMs: 200, retry: { minMs: 100, maxMs: 400 } } }
+    : {}),
 });
 process.stdout.write(`port ${slack.port ?? 0}\n`);
 

@@ -50,4 +50,29 @@ export const postgresMigrations: readonly Migration[] = checkMigrations([
       CREATE INDEX questions_at ON questions (at);
     `,
   },
+  {
+    version: 2,
+    name: 'inbox',
+    sql: `
+      CREATE TABLE inbox (
+        key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'closed')),
+        message JSONB NOT NULL,
+        text TEXT,
+        route JSONB NOT NULL,
+        reply JSONB,
+        received_at BIGINT NOT NULL,
+        deadline BIGINT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        due_at BIGINT NOT NULL,
+        owner TEXT,
+        last_error TEXT,
+        finished_at BIGINT,
+        closed_reason TEXT
+      );
+      CREATE INDEX inbox_due ON inbox (state, platform, due_at);
+      CREATE INDEX inbox_finished_at ON inbox (finished_at);
+    `,
+  },
 ]);

@@ -50,4 +50,29 @@ export const sqliteMigrations: readonly Migration[] = checkMigrations([
       CREATE INDEX questions_at ON questions (at);
     `,
   },
+  {
+    version: 2,
+    name: 'inbox',
+    sql: `
+      CREATE TABLE inbox (
+        key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'closed')),
+        message TEXT NOT NULL,
+        text TEXT,
+        route TEXT NOT NULL,
+        reply TEXT,
+        received_at INTEGER NOT NULL,
+        deadline INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        due_at INTEGER NOT NULL,
+        owner TEXT,
+        last_error TEXT,
+        finished_at INTEGER,
+        closed_reason TEXT
+      );
+      CREATE INDEX inbox_due ON inbox (state, platform, due_at);
+      CREATE INDEX inbox_finished_at ON inbox (finished_at);
+    `,
+  },
 ]);

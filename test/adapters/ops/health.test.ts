@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadiness } from '../../../adapters/ops/health.js';
+import { createReadiness, healthHttpStatus } from '../../../adapters/ops/health.js';
 
 describe('createReadiness', () => {
   it('GIVEN a fresh start THEN is starting, with each configured platform connecting', () => {
@@ -39,5 +39,31 @@ describe('createReadiness', () => {
   it('GIVEN a platform that was not configured THEN refuses to track it', () => {
     const readiness = createReadiness({ platforms: ['slack'] });
     expect(() => readiness.setPlatform('discord', 'connected')).toThrow(/discord is not configured; configured: slack/);
+  });
+});
+
+describe('the inbox on /healthz', () => {
+  it('GIVEN a reply owed longer than the threshold THEN degraded with the detail, still HTTP 200; ok again once sent', () => {
+    const readiness = createReadiness({ platforms: ['slack'], inboxDegradedAfterMs: 60_000 });
+    readiness.knowledgeLoaded();
+    readiness.setPlatform('slack', 'connected');
+    readiness.setInbox(3, 59_000);
+    expect(readiness.status().status).toBe('ok');
+    readiness.setInbox(3, 61_000);
+    const health = readiness.status();
+    expect(health).toEqual({ status: 'degraded', checks: { knowledge: true, slack: 'connected', inbox: { pending: 3, oldestAgeSeconds: 61, stale: true } } });
+    expect(healthHttpStatus(health)).toBe(200);
+    readiness.setInbox(0, 0);
+    expect(readiness.status().status).toBe('ok');
+  });
+
+  it('GIVEN a platform down THEN degraded is 503 whatever the inbox says', () => {
+    const readiness = createReadiness({ platforms: ['slack'], inboxDegradedAfterMs: 60_000 });
+    readiness.knowledgeLoaded();
+    readiness.setPlatform('slack', 'connected');
+    readiness.setPlatform('slack', 'disconnected');
+    readiness.setInbox(1, 120_000);
+    expect(healthHttpStatus(readiness.status())).toBe(503);
+    expect(healthHttpStatus(createReadiness({ platforms: ['slack'] }).status())).toBe(503);
   });
 });

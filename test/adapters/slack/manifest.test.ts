@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { InFlight } from '../../../adapters/slack/in-flight.js';
 import { registerListeners } from '../../../adapters/slack/register-listeners.js';
 import type { SlackDeps } from '../../../adapters/slack/slack-deps.js';
+import { slackTestDeps } from '../../fakes/slack-deps.js';
 import { silentLogger, testAdvisor } from '../../fakes/test-advisor.js';
 
 const manifestPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../adapters/slack/manifest.yaml');
@@ -29,7 +30,7 @@ const manifestSchema = z.object({
 /** Registers the real listeners on a recorder and lists what Slack must send us. */
 async function registered(): Promise<{ events: string[]; commands: string[]; actions: number; views: number }> {
   const { advisor, store } = await testAdvisor();
-  const deps: SlackDeps = { advisor, store, logger: silentLogger(), clock: Date.now, dedupeTtlMs: 1000 };
+  const deps: SlackDeps = slackTestDeps(advisor, store, silentLogger());
   const seen = { events: [] as string[], commands: [] as string[], actions: 0, views: 0 };
   const recorder = {
     event: (name: string) => void seen.events.push(name),

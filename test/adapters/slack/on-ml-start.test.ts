@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Respond } from '../../../adapters/slack/ephemeral-reply.js';
 import { onMlStart } from '../../../adapters/slack/on-ml-start.js';
 import type { SlackDeps } from '../../../adapters/slack/slack-deps.js';
+import { slackTestDeps } from '../../fakes/slack-deps.js';
 import { capturingLogger } from '../../fakes/slack-harness.js';
 import { testAdvisor } from '../../fakes/test-advisor.js';
 
@@ -10,7 +11,7 @@ const command = { text: 'how do we start?', user_id: 'U1', channel_id: 'C1', tea
 async function deps(handle?: SlackDeps['advisor']['handle']): Promise<{ deps: SlackDeps; lines: Record<string, unknown>[] }> {
   const { advisor, store } = await testAdvisor();
   const { logger, lines } = capturingLogger();
-  return { deps: { advisor: handle ? { index: advisor.index, handle } : advisor, store, logger, clock: Date.now, dedupeTtlMs: 1000 }, lines };
+  return { deps: slackTestDeps(handle ? { index: advisor.index, handle } : advisor, store, logger), lines };
 }
 
 describe('GIVEN the /ml-start handler called directly (no Bolt app)', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DurableStore } from '../../../adapters/store/open-store.js';
+import { inboundItem } from './inbox-contract.js';
 import { feedback, question } from './store-contract.js';
 
 export type OpenDurable = (options?: { logQuestions?: boolean }) => Promise<DurableStore>;
@@ -57,8 +58,15 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       await store.markEvent('old', 0, 1_000);
       await store.markEvent('live', 0, 1_000_000);
       await store.setContext('gone', { painPoint: null, entryId: null, shown: [], updatedAt: 0 }, 1_000);
+      for (const key of ['answered', 'closed', 'recent', 'pending']) await store.inbox.recordInbound(inboundItem(key), 'a', 0);
+      await store.inbox.finishInbound('answered', 999);
+      await store.inbox.finishInbound('closed', 500, 'channel_not_found');
+      await store.inbox.finishInbound('recent', 1_000);
       const result = await store.purge(1_000, 2_000);
-      expect(result).toEqual({ questions: 1, feedback: 1, expired: 2 });
+      expect(result).toEqual({ questions: 1, feedback: 1, inbox: 2, expired: 2 });
+      expect(await store.inbox.recordInbound(inboundItem('answered'), 'a', 0)).toBe(true);
+      expect(await store.inbox.recordInbound(inboundItem('recent'), 'a', 0)).toBe(false);
+      expect((await store.inbox.claimInbound('slack', 'b', 5_000, 9_000, 10)).map((r) => r.key).sort()).toEqual(['answered', 'pending']);
       expect((await store.questionsSince(0)).map((q) => q.at)).toEqual([5_000]);
       expect((await store.feedbackSince(0)).map((f) => f.at)).toEqual([5_000]);
       expect(await store.markEvent('live', 2_000, 3_000)).toBe(false);
@@ -70,12 +78,23 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       await first.markEvent('ev', 1_000, 10_000);
       await first.hitRateLimit('u', 1_000, 60_000, 1);
       await first.addFeedback(feedback({ at: 1_000 }));
+      await first.inbox.recordInbound(inboundItem('owed'), 'dead-replica', 3_000);
       await first.close();
       const second = await openTracked();
       expect(await second.getContext('c', 2_000)).toMatchObject({ entryId: 'e' });
       expect(await second.markEvent('ev', 2_000, 10_000)).toBe(false);
       expect((await second.hitRateLimit('u', 2_000, 60_000, 1)).allowed).toBe(false);
       expect(await second.feedbackSince(0)).toHaveLength(1);
+      expect(await second.inbox.claimInbound('slack', 'next', 3_000, 9_000, 10)).toEqual([{ ...inboundItem('owed'), attempts: 0 }]);
+    });
+
+    it('GIVEN two connections to one database claiming at once THEN each pending record goes to one of them', async () => {
+      const [a, b] = [await openTracked(), await openTracked()];
+      for (let i = 0; i < 40; i++) await a.inbox.recordInbound(inboundItem(`k${i}`), 'live', 0);
+      const claims = await Promise.all([a, b, a, b].map((s, i) => s.inbox.claimInbound('slack', `r${i}`, 100, 9_000, 15)));
+      const keys = claims.flat().map((r) => r.key);
+      expect(keys).toHaveLength(40);
+      expect(new Set(keys).size).toBe(40);
     });
   });
 }

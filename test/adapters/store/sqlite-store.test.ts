@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../../adapters/store/sqlite-store.js';
 import { silentLogger } from '../../fakes/test-advisor.js';
 import { durableStoreContract } from './durable-store-contract.js';
+import { inboundItem } from './inbox-contract.js';
 import { storeContract } from './store-contract.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-store-'));
@@ -20,6 +21,23 @@ durableStoreContract('sqlite', () => {
 });
 
 describe('sqlite file', () => {
+  it('GIVEN LOG_QUESTIONS off THEN an inbox record keeps its text while pending and drops it once done', async () => {
+    const file = freshPath();
+    const store = SqliteStore.open({ path: file, logger: silentLogger(), logQuestions: false });
+    await store.inbox.recordInbound(inboundItem('k1'), 'a', 0);
+    const [pending] = await store.inbox.claimInbound('slack', 'a', 0, 10, 1);
+    expect(pending?.message.text).toBe('question k1');
+    await store.inbox.finishInbound('k1', 5);
+    await store.close();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT state, text FROM inbox').all()).toEqual([{ state: 'done', text: null }]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('GIVEN a new path THEN the folder is created, WAL is on and migrations are recorded once', async () => {
     const file = freshPath();
     const first = SqliteStore.open({ path: file, logger: silentLogger() });
@@ -30,7 +48,10 @@ describe('sqlite file', () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial schema' }]);
+      expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
+        { version: 1, name: 'initial schema' },
+        { version: 2, name: 'inbox' },
+      ]);
     } finally {
       db.close();
     }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../src/conversation/state.js';
+import { inboxContract } from './inbox-contract.js';
 import type { FeedbackRecord, QuestionRecord, Store } from '../../../src/store/store.js';
 
 /** Opens a fresh, empty store; the suite closes it. */
@@ -18,6 +19,7 @@ export const question = (over: Partial<QuestionRecord> = {}): QuestionRecord => 
 
 /** The behaviour every `Store` must have, whatever keeps the data. */
 export function storeContract(name: string, open: StoreFactory): void {
+  inboxContract(name, open);
   describe(`${name} store contract`, () => {
     let store: Store;
     beforeEach(async () => {

@@ -1,0 +1,44 @@
+import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import type { ReplySender } from '../../src/inbox/reply-sender.js';
+import { discordRouteSchema } from './discord-route.js';
+import { renderReply, type DiscordMessagePart } from './render-message.js';
+import { replyNonce } from './reply-nonce.js';
+
+/** A part as Discord's create-message body: no mention parsed, the first part a reply to the question. */
+function body(part: DiscordMessagePart, nonce: string, replyTo: string | undefined): Record<string, unknown> {
+  return {
+    content: part.content,
+    embeds: part.embeds,
+    components: part.components,
+    allowed_mentions: { parse: [], replied_user: false },
+    ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
+    nonce,
+    enforce_nonce: true,
+  };
+}
+
+/**
+ * Posts an inbox record's reply with REST, each part with a nonce derived from the record's key and
+ * `enforce_nonce`, so repeating a send within Discord's nonce window returns the message already created.
+ * A 4xx other than 429 (unknown channel, missing access or permissions) closes the record; 5xx and timeouts throw.
+ */
+export function discordReplySender(rest: REST): ReplySender {
+  return {
+    async send(record, reply) {
+      const route = discordRouteSchema.parse(record.route);
+      try {
+        for (const [i, part] of renderReply(reply).entries()) {
+          await rest.post(Routes.channelMessages(route.channelId), {
+            body: body(part, replyNonce(record.key, i), i === 0 ? route.replyTo : undefined),
+          });
+        }
+      } catch (err) {
+        if (err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 429) {
+          return { status: 'gone', reason: `discord_${err.code}` };
+        }
+        throw err;
+      }
+      return { status: 'sent' };
+    },
+  };
+}

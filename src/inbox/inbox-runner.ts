@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import type { Platform } from '../message.js';
+import type { InboundItem } from '../store/inbox.js';
+import { deliverInbound, type DeliverDeps, type DeliverResult } from './deliver-inbound.js';
+
+export interface InboxRunner {
+  /** This replica's lease owner id. */
+  readonly owner: string;
+  /** Records an item leased to this replica; false for a redelivery of one recorded before. */
+  record(item: Omit<InboundItem, 'deadline'> & { deadline?: number }): Promise<InboundItem | undefined>;
+  /** Delivers a just-recorded item now (the live path); tracked so that `stop` can wait for it. */
+  deliver(item: InboundItem): Promise<DeliverResult>;
+  /** Claims due records now and then every `pollMs` until `stop`. */
+  startRecovery(): void;
+  /** Stops polling and waits (up to `drainMs`) for deliveries in flight. */
+  stop(drainMs: number): Promise<void>;
+}
+
+/** One platform's inbox for this process: the live path and the recovery loop share `deliverInbound`. */
+export function createInboxRunner(platform: Platform, deps: DeliverDeps): InboxRunner {
+  const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const inFlight = new Map<string, Promise<DeliverResult>>();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let claiming = false;
+
+  const track = (key: string, run: Promise<DeliverResult>): Promise<DeliverResult> => {
+    inFlight.set(key, run);
+    void run.finally(() => inFlight.delete(key));
+    return run;
+  };
+
+  const tick = async (): Promise<void> => {
+    const room = deps.settings.batch - inFlight.size;
+    if (claiming || stopped || room <= 0) return;
+    claiming = true;
+    try {
+      const now = deps.clock();
+      const claimed = await deps.inbox.claimInbound(platform, owner, now, now + deps.settings.leaseMs, room);
+      for (const record of claimed) {
+        if (!inFlight.has(record.key)) void track(record.key, deliverInbound(deps, record, true));
+      }
+      if (claimed.length > 0) deps.logger.debug({ claimed: claimed.length }, 'pending replies claimed');
+    } catch (err) {
+      deps.logger.error({ err }, 'claiming pending replies failed');
+    } finally {
+      claiming = false;
+    }
+  };
+
+  return {
+    owner,
+    async record(item) {
+      const full: InboundItem = { ...item, deadline: item.deadline ?? item.receivedAt + deps.settings.giveUpMs };
+      const fresh = await deps.inbox.recordInbound(full, owner, deps.clock() + deps.settings.leaseMs);
+      return fresh ? full : undefined;
+    },
+    deliver(item) {
+      return track(item.key, deliverInbound(deps, { ...item, attempts: 0 }, false));
+    },
+    startRecovery() {
+      if (timer || stopped) return;
+      void tick();
+      timer = setInterval(() => void tick(), deps.settings.pollMs);
+      timer.unref();
+    },
+    async stop(drainMs) {
+      stopped = true;
+      clearInterval(timer);
+      let wait: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (wait = setTimeout(resolve, drainMs)));
+      await Promise.race([Promise.allSettled([...inFlight.values()]), late]);
+      clearTimeout(wait);
+    },
+  };
+}

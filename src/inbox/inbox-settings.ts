@@ -1,0 +1,22 @@
+import type { BackoffPolicy } from './backoff.js';
+
+/** How the inbox leases, polls and retries; the composition root reads them from INBOX_* variables. */
+export interface InboxSettings {
+  /** How long a claimed (or just received) record belongs to one replica before another may take it over. */
+  leaseMs: number;
+  /** How often each replica looks for due records (and once at start-up). */
+  pollMs: number;
+  /** At most this many records in flight per replica and platform from recovery. */
+  batch: number;
+  retry: BackoffPolicy;
+  /** A record not answered after this long is closed as `expired` (a platform's own deadline may be sooner). */
+  giveUpMs: number;
+}
+
+export const defaultInboxSettings: InboxSettings = {
+  leaseMs: 60_000,
+  pollMs: 5_000,
+  batch: 20,
+  retry: { minMs: 1_000, maxMs: 5 * 60_000 },
+  giveUpMs: 24 * 60 * 60_000,
+};

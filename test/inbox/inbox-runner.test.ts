@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { InboxRecord } from '../../src/store/inbox.js';
+import type { Reply } from '../../src/reply.js';
+import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
+import type { ReplySender, SendOutcome } from '../../src/inbox/reply-sender.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { replyFixture } from '../fakes/inbox-fixtures.js';
+import { silentLogger } from '../fakes/test-advisor.js';
+import { inboundItem } from '../adapters/store/inbox-contract.js';
+
+const settings = { leaseMs: 1_000, pollMs: 60_000, batch: 5, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
+
+/** A runner over a memory store with a hand-driven clock, a counting core and a scripted sender. */
+function setup(script: (record: InboxRecord, recovered: boolean) => Promise<SendOutcome>) {
+  const store = new MemoryStore();
+  let now = 1_000;
+  const asked: string[] = [];
+  const sent: { key: string; recovered: boolean; reply: Reply }[] = [];
+  const closed: string[] = [];
+  const sender: ReplySender = {
+    send: async (record, reply, recovered) => {
+      sent.push({ key: record.key, recovered, reply });
+      return script(record, recovered);
+    },
+  };
+  const runner = createInboxRunner('slack', {
+    inbox: store.inbox,
+    answer: async (message) => {
+      asked.push(message.text);
+      return replyFixture;
+    },
+    sender,
+    logger: silentLogger(),
+    clock: () => now,
+    settings,
+    onClosed: (reason) => closed.push(reason),
+    random: () => 1,
+  });
+  return { store, runner, asked, sent, closed, advance: (ms: number) => (now += ms), now: () => now };
+}
+
+describe('the inbox runner', () => {
+  it('GIVEN a send that fails once THEN the record is retried after the backoff, without asking the core again', async () => {
+    let fail = true;
+    const t = setup(async () => {
+      if (fail) throw new Error('HTTP 503');
+      return { status: 'sent' };
+    });
+    const item = await t.runner.record(inboundItem('k1', { receivedAt: 1_000, deadline: 50_000 }));
+    expect(await t.runner.deliver(item!)).toBe('retry');
+    fail = false;
+    expect(await t.store.inbox.claimInbound('slack', 'x', t.now() + 99, t.now() + 1_000, 5)).toEqual([]);
+    t.advance(100);
+    t.runner.startRecovery();
+    await expect.poll(() => t.sent.length).toBe(2);
+    await t.runner.stop(1_000);
+    expect(t.sent.map((s) => s.recovered)).toEqual([false, true]);
+    expect(t.asked).toEqual(['question k1']);
+    expect(await t.store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
+  });
+
+  it('GIVEN a redelivery of a recorded item THEN record returns nothing and nothing is sent', async () => {
+    const t = setup(async () => ({ status: 'sent' }));
+    expect(await t.runner.record(inboundItem('k1'))).toBeDefined();
+    expect(await t.runner.record(inboundItem('k1'))).toBeUndefined();
+    expect(t.sent).toEqual([]);
+  });
+
+  it('GIVEN a record past its deadline or a channel gone THEN it is closed with the reason and counted once', async () => {
+    const t = setup(async () => ({ status: 'gone', reason: 'channel_not_found' }));
+    const late = await t.runner.record(inboundItem('late', { receivedAt: 0, deadline: 500 }));
+    expect(await t.runner.deliver(late!)).toBe('closed');
+    const gone = await t.runner.record(inboundItem('gone', { deadline: 50_000 }));
+    expect(await t.runner.deliver(gone!)).toBe('closed');
+    expect(t.closed).toEqual(['expired', 'channel_not_found']);
+    expect(t.sent.map((s) => s.key)).toEqual(['gone']);
+    expect(await t.store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
+  });
+
+  it('GIVEN one record whose send hangs THEN recovery still delivers the others', async () => {
+    const t = setup((record) => (record.key === 'stuck' ? new Promise<SendOutcome>(() => undefined) : Promise.resolve({ status: 'sent' })));
+    for (const key of ['stuck', 'a', 'b', 'c']) await t.store.inbox.recordInbound(inboundItem(key, { deadline: 50_000 }), 'dead', 0);
+    t.runner.startRecovery();
+    await expect.poll(() => t.sent.length).toBe(4);
+    await t.runner.stop(50);
+    expect((await t.store.inbox.inboxStats()).pending).toBe(1);
+  });
+});
