@@ -87,7 +87,7 @@ export function commandFields(text: string, responseUrl: string, channel = 'C0GE
     text,
     api_app_id: fakeIds.app,
     response_url: responseUrl,
-    trigger_id: 'trigger-1',
+    trigger_id: `trigger-${nextTs()}`,
   };
 }
 
