@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { REST, RepliableInteraction } from 'discord.js';
+import { answerInteraction } from '../../adapters/discord/answer-interaction.js';
+import { discordReplySender } from '../../adapters/discord/discord-reply-sender.js';
+import type { HandlerDeps } from '../../adapters/discord/handler-deps.js';
 import { inboundFromCommand } from '../../adapters/slack/inbound-command.js';
 import type { SlackClient } from '../../adapters/slack/slack-deps.js';
 import { slackReplySender } from '../../adapters/slack/slack-reply-sender.js';
@@ -53,5 +57,48 @@ describe('GIVEN a Slack /ml-start recorded in the inbox', () => {
     expect(sent).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(JSON.stringify(errors)).not.toContain('secret');
+  });
+});
+
+describe('GIVEN a Discord interaction answered through the inbox', () => {
+  const message = { platform: 'discord' as const, kind: 'command' as const, text: 'is DeepAR good?', userId: 'U1', conversationId: 'C1' };
+  const createdAt = 1_700_000_000_000;
+
+  it('THEN it is recorded with its token and 15-minute life before the deferral, and a replay is not deferred again', async () => {
+    const store = new MemoryStore();
+    const order: string[] = [];
+    const deps = {
+      clock: () => createdAt + 200,
+      inbox: { ...createInboxRunner('discord', {
+        inbox: store.inbox, answer: async () => replyFixture, sender: { send: async () => ({ status: 'sent' as const }) },
+        logger: capturingLogger().logger, clock: () => createdAt + 200, settings,
+      }), deliver: async () => (order.push('deliver'), 'sent' as const) },
+    } as unknown as HandlerDeps;
+    const interaction = {
+      id: 'I1', applicationId: 'A1', token: 'tok-secret', createdTimestamp: createdAt,
+      deferReply: async (options: unknown) => void order.push(`defer:${JSON.stringify(options)}`),
+    } as unknown as RepliableInteraction;
+    await answerInteraction(interaction, message, deps, { ephemeral: true });
+    await answerInteraction(interaction, message, deps, { ephemeral: true });
+    expect(order).toEqual(['defer:{"flags":64}', 'deliver']);
+    const [record] = await store.inbox.claimInbound('discord', 'other', createdAt + 2_000, createdAt + 3_000, 5);
+    expect(record).toMatchObject({
+      key: 'discord:interaction:I1', deadline: createdAt + 15 * minute,
+      route: { applicationId: 'A1', token: 'tok-secret', ephemeral: true },
+    });
+  });
+
+  it('WHEN it is recovered after the token expired THEN it is closed as interaction_token_expired, counted and logged once, never sent', async () => {
+    const rest = {} as REST;
+    const item: InboundItem = {
+      key: 'discord:interaction:I2', platform: 'discord', message,
+      route: { applicationId: 'A1', token: 'tok-secret', ephemeral: false },
+      receivedAt: createdAt, deadline: createdAt + 15 * minute,
+    };
+    const { closed, sent, errors } = await recoverLater(discordReplySender(rest), item, 15 * minute);
+    expect(closed).toEqual(['interaction_token_expired']);
+    expect(sent).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(JSON.stringify(errors)).not.toContain('tok-secret');
   });
 });
