@@ -1,41 +1,32 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { CoreMessage } from '../../src/message.js';
+import { interactionTokenLifeMs, type DiscordInteractionRoute } from './discord-route.js';
 import type { HandlerDeps } from './handler-deps.js';
-import type { DiscordMessagePart } from './render-message.js';
-
-const LATE = Symbol('late');
-
-function waitOrLate<T>(promise: Promise<T>, ms: number): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(() => resolve(LATE), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /**
- * Answers an interaction with the rendered parts: a direct reply when the core is quick, otherwise a deferral
- * ("thinking…") within the deadline and an edit of it when the answer arrives. Further parts are follow-ups.
+ * Answers an interaction through the inbox: recorded first (key `discord:interaction:<id>`, the token and its
+ * 15-minute life), then deferred — the acknowledgement, within Discord's 3 s — and the inbox edits the deferred
+ * response with the core's reply, retrying on 5xx and recovering after a crash. A replayed interaction finds its
+ * record and stops. When the process dies before deferring, Discord drops the interaction: the edit is refused
+ * (unknown webhook) and the record is closed with that reason.
  */
 export async function answerInteraction(
   interaction: RepliableInteraction,
-  answer: Promise<DiscordMessagePart[]>,
+  message: CoreMessage,
   deps: HandlerDeps,
   options: { ephemeral?: boolean } = {},
 ): Promise<void> {
-  const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
-  const early = await waitOrLate(answer, deps.deferAfterMs);
-  let parts: DiscordMessagePart[];
-  if (early === LATE) {
-    await interaction.deferReply(flags ? { flags } : {});
-    parts = await answer;
-    const [first] = parts;
-    if (first) await interaction.editReply(first);
-  } else {
-    parts = early;
-    const [first] = parts;
-    if (first) await interaction.reply(flags ? { ...first, flags } : first);
-  }
-  for (const part of parts.slice(1)) {
-    await interaction.followUp(flags ? { ...part, flags } : part);
-  }
+  const ephemeral = options.ephemeral === true;
+  const route: DiscordInteractionRoute = { applicationId: interaction.applicationId, token: interaction.token, ephemeral };
+  const item = await deps.inbox.record({
+    key: `discord:interaction:${interaction.id}`,
+    platform: 'discord',
+    message,
+    route,
+    receivedAt: deps.clock(),
+    deadline: interaction.createdTimestamp + interactionTokenLifeMs,
+  });
+  if (!item) return;
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await deps.inbox.deliver(item);
 }

@@ -1,16 +1,14 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { ReplySender } from '../../src/inbox/reply-sender.js';
-import { discordRouteSchema } from './discord-route.js';
+import { discordInteractionRouteSchema, discordRouteSchema } from './discord-route.js';
+import { partBody, sendInteractionReply } from './interaction-reply.js';
 import { renderReply, type DiscordMessagePart } from './render-message.js';
 import { replyNonce } from './reply-nonce.js';
 
 /** A part as Discord's create-message body: no mention parsed, the first part a reply to the question. */
 function body(part: DiscordMessagePart, nonce: string, replyTo: string | undefined): Record<string, unknown> {
   return {
-    content: part.content,
-    embeds: part.embeds,
-    components: part.components,
-    allowed_mentions: { parse: [], replied_user: false },
+    ...partBody(part),
     ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
     nonce,
     enforce_nonce: true,
@@ -18,15 +16,21 @@ function body(part: DiscordMessagePart, nonce: string, replyTo: string | undefin
 }
 
 /**
- * Posts an inbox record's reply with REST, each part with a nonce derived from the record's key and
- * `enforce_nonce`, so repeating a send within Discord's nonce window returns the message already created.
- * A 4xx other than 429 (unknown channel, missing access or permissions) closes the record; 5xx and timeouts throw.
+ * Sends an inbox record's reply with REST. A message (mention, DM): each part created with a nonce derived from
+ * the record's key and `enforce_nonce`, so repeating a send within Discord's nonce window returns the message
+ * already created. An interaction: the deferred response is edited (see `sendInteractionReply`). A 4xx other
+ * than 429 (unknown channel or webhook, missing access, an invalid token) closes the record; 5xx and timeouts throw.
  */
 export function discordReplySender(rest: REST): ReplySender {
   return {
     async send(record, reply) {
-      const route = discordRouteSchema.parse(record.route);
+      const interaction = discordInteractionRouteSchema.safeParse(record.route);
       try {
+        if (interaction.success) {
+          await sendInteractionReply(rest, interaction.data, renderReply(reply));
+          return { status: 'sent' };
+        }
+        const route = discordRouteSchema.parse(record.route);
         for (const [i, part] of renderReply(reply).entries()) {
           await rest.post(Routes.channelMessages(route.channelId), {
             body: body(part, replyNonce(record.key, i), i === 0 ? route.replyTo : undefined),
@@ -39,6 +43,9 @@ export function discordReplySender(rest: REST): ReplySender {
         throw err;
       }
       return { status: 'sent' };
+    },
+    expiredReason(record) {
+      return discordInteractionRouteSchema.safeParse(record.route).success ? 'interaction_token_expired' : 'expired';
     },
   };
 }

@@ -3,3 +3,17 @@ import { z } from 'zod';
 /** Where a Discord reply goes, as kept in an inbox record: the channel, and the message it answers. */
 export const discordRouteSchema = z.object({ channelId: z.string().min(1), replyTo: z.string().min(1) });
 export type DiscordRoute = z.infer<typeof discordRouteSchema>;
+
+/**
+ * The reply to an interaction (slash command, context menu, button, modal): its deferred response is edited
+ * through the interaction's webhook (application id + token). `ephemeral`: only the user sees it.
+ */
+export const discordInteractionRouteSchema = z.object({
+  applicationId: z.string().min(1),
+  token: z.string().min(1),
+  ephemeral: z.boolean(),
+});
+export type DiscordInteractionRoute = z.infer<typeof discordInteractionRouteSchema>;
+
+/** An interaction token can be used for 15 minutes after the interaction was created. */
+export const interactionTokenLifeMs = 15 * 60_000;

@@ -9,12 +9,7 @@ export interface HandlerDeps {
   store: Store;
   logger: Logger;
   clock: () => number;
-  /**
-   * If the core has not answered an interaction within this many ms, defer it (Discord's deadline is 3 s;
-   * tests scale it down together with the fake's deadline).
-   */
-  deferAfterMs: number;
-  /** Messages owing a reply: recorded on arrival, delivered and retried through the inbox. */
+  /** Messages and interactions owing a reply: recorded on arrival, delivered and retried through the inbox. */
   inbox: InboxRunner;
 }
 

@@ -7,11 +7,10 @@ import { firstSighting, type HandlerDeps } from './handler-deps.js';
 
 /**
  * A button: its custom id is the core action id. 👎 opens the "what did you miss?" form first (a modal must be
- * the first answer) and records the vote with the core; other buttons get the core's reply as a new message,
- * private for feedback acknowledgements.
+ * the first answer) and records the vote with the core; other buttons get the core's reply through the inbox
+ * (see `answerInteraction`), private for feedback acknowledgements.
  */
 export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
-  if (!(await firstSighting(deps, 'interaction', interaction.id))) return;
   const action = interaction.customId;
   const message = {
     platform: 'discord' as const,
@@ -21,9 +20,10 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
     ...conversationOf(interaction.channelId, interaction.channel, interaction.guildId),
   };
   if (action.startsWith(FEEDBACK_DOWN_PREFIX)) {
+    if (!(await firstSighting(deps, 'interaction', interaction.id))) return;
     await interaction.showModal(feedbackModal(action.slice(FEEDBACK_DOWN_PREFIX.length)));
     await askCore(deps, message);
     return;
   }
-  await answerInteraction(interaction, askCore(deps, message), deps, { ephemeral: action.startsWith('feedback:') });
+  await answerInteraction(interaction, message, deps, { ephemeral: action.startsWith('feedback:') });
 }

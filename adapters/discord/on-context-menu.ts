@@ -1,15 +1,14 @@
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import { answerInteraction } from './answer-interaction.js';
-import { askCore } from './ask-core.js';
 import { conversationOf } from './conversation-of.js';
 import { firstSighting, type HandlerDeps } from './handler-deps.js';
 import { noMentions } from './render-message.js';
 
 /** The "Ask ML Advisor" message command: the selected message's text is the question. */
 export async function onContextMenu(interaction: MessageContextMenuCommandInteraction, deps: HandlerDeps): Promise<void> {
-  if (!(await firstSighting(deps, 'interaction', interaction.id))) return;
   const text = interaction.targetMessage.content.trim();
   if (!text) {
+    if (!(await firstSighting(deps, 'interaction', interaction.id))) return;
     await interaction.reply({
       content: 'That message has no text I can read. Pick a message with a question in it.',
       flags: 'Ephemeral',
@@ -17,12 +16,11 @@ export async function onContextMenu(interaction: MessageContextMenuCommandIntera
     });
     return;
   }
-  const answer = askCore(deps, {
+  await answerInteraction(interaction, {
     platform: 'discord',
     kind: 'command',
     text,
     userId: interaction.user.id,
     ...conversationOf(interaction.channelId, interaction.channel, interaction.guildId),
-  });
-  await answerInteraction(interaction, answer, deps);
+  }, deps);
 }

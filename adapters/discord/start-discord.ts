@@ -19,8 +19,6 @@ export interface StartDiscordOptions extends ClientTuning {
   store: Store;
   logger: Logger;
   clock?: () => number;
-  /** Defer an interaction when the core has not answered within this many ms (default 1,500; Discord allows 3,000). */
-  deferAfterMs?: number;
   /** With DISCORD_SHARDS: the folder each shard process loads its knowledge from (default `./knowledge`). */
   knowledgeDir?: string;
   /** Leases, polling and retries of the inbox (INBOX_* variables). */
@@ -48,7 +46,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     ...options.inboxEvents,
   });
   registerHandlers(client, {
-    advisor: options.advisor, store: options.store, logger, clock, deferAfterMs: options.deferAfterMs ?? 1500, inbox,
+    advisor: options.advisor, store: options.store, logger, clock, inbox,
   });
   const ready = once(client, Events.ClientReady);
   try {

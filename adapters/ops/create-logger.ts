@@ -69,11 +69,13 @@ export function wantsPretty(options: { isTTY: boolean | undefined; nodeEnv: stri
   return options.isTTY === true && options.nodeEnv !== 'production';
 }
 
-/** Errors keep pino's shape (`type`, `message`, `stack`, own fields) with secrets masked in the text. */
+/**
+ * Errors keep pino's shape (`type`, `message`, `stack`, own fields) with secrets masked in every text field
+ * (a failed request's `url` holds an interaction token or a response URL).
+ */
 function errSerializer(err: Error): Record<string, unknown> {
   const serialized = loadPino().stdSerializers.err(err) as unknown as Record<string, unknown>;
-  for (const key of ['message', 'stack'] as const) {
-    const value = serialized[key];
+  for (const [key, value] of Object.entries(serialized)) {
     if (typeof value === 'string') serialized[key] = scrubSecrets(value);
   }
   return serialized;

@@ -20,7 +20,7 @@ export interface ClickContext {
 }
 
 /** Reads a click, or undefined (with a warning) when the payload is not one we understand. */
-export function readClick(deps: SlackDeps, body: unknown, action: unknown): ClickContext | undefined {
+export function readClick(deps: Pick<SlackDeps, 'logger'>, body: unknown, action: unknown): ClickContext | undefined {
   const parsedBody = blockActionsSchema.safeParse(body);
   const parsedAction = buttonActionSchema.safeParse(action);
   const channelId = parsedBody.success

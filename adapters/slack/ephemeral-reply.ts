@@ -38,15 +38,17 @@ function postButton(origin: string): Button {
   };
 }
 
+/** A reply to the caller only, as `response_url` bodies, with a "Post to channel" button under it. */
+export function ephemeralMessages(reply: Reply, origin: string, replaceOriginal: boolean): Parameters<Respond>[0][] {
+  return renderReply(reply, { extraButtons: [postButton(origin)] }).map((message, i) => ({
+    response_type: 'ephemeral',
+    replace_original: replaceOriginal && i === 0,
+    text: message.text,
+    blocks: message.blocks,
+  }));
+}
+
 /** Shows a reply to the caller only, with a "Post to channel" button under it. */
 export async function respondEphemeral(respond: Respond, reply: Reply, origin: string, replaceOriginal: boolean): Promise<void> {
-  const messages = renderReply(reply, { extraButtons: [postButton(origin)] });
-  for (const [i, message] of messages.entries()) {
-    await respond({
-      response_type: 'ephemeral',
-      replace_original: replaceOriginal && i === 0,
-      text: message.text,
-      blocks: message.blocks,
-    });
-  }
+  for (const message of ephemeralMessages(reply, origin, replaceOriginal)) await respond(message);
 }

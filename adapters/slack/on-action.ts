@@ -1,5 +1,6 @@
 import { askCore } from './ask-core.js';
 import { readClick } from './click-context.js';
+import { inboundFromClick } from './inbound-click.js';
 import { originOf, postToChannelActionId, respondEphemeral, type Respond } from './ephemeral-reply.js';
 import { onFeedbackVote } from './on-feedback-vote.js';
 import { onPostToChannel } from './on-post-to-channel.js';
@@ -18,7 +19,8 @@ export interface ActionArgs {
 
 /**
  * A click on one of our buttons (`action_id` starting `mla:`): acked at once, then sent to the core as an
- * `action` message. Under an ephemeral reply the answer replaces it; elsewhere it goes in the thread.
+ * `action` message. Under an ephemeral reply the answer replaces it; elsewhere it goes in the thread. A click
+ * owing a reply was recorded in the inbox before the ack (`inboundFromClick`), and the inbox answers it.
  */
 export function onAction(deps: SlackDeps) {
   return async ({ ack, body, action, respond, client }: ActionArgs): Promise<void> => {
@@ -28,6 +30,13 @@ export function onAction(deps: SlackDeps) {
       if (!click) return;
       if (click.actionId === postToChannelActionId) return await onPostToChannel(deps, click, { client, respond });
       if (/^feedback:(up|down):/.test(click.value)) return await onFeedbackVote(deps, click, { client, respond });
+      const recordable = inboundFromClick(deps, body, deps.clock());
+      if (recordable) {
+        const item = deps.recorded.take(recordable.key);
+        if (item) await deps.inbox.deliver(item);
+        else deps.logger.debug('click not recorded by this delivery; ignored');
+        return;
+      }
       const message = actionToCore({ ...click, actionId: click.value });
       const reply = await askCore(deps, message);
       if (click.ephemeral) await respondEphemeral(respond, reply, originOf(message, reply), true);

@@ -4,6 +4,16 @@ import { z } from 'zod';
 export const slackRouteSchema = z.object({ channel: z.string().min(1), threadTs: z.string().min(1) });
 export type SlackRoute = z.infer<typeof slackRouteSchema>;
 
+/**
+ * A reply to the caller only, through the `response_url` of a command or a click (valid 30 minutes, 5 uses).
+ * `replaceOriginal`: the first part replaces the message clicked (an ephemeral reply), so a re-send replaces too.
+ */
+export const slackResponseRouteSchema = z.object({ responseUrl: z.url(), replaceOriginal: z.boolean() });
+export type SlackResponseRoute = z.infer<typeof slackResponseRouteSchema>;
+
+/** How long Slack accepts posts to a `response_url`. */
+export const responseUrlLifeMs = 30 * 60_000;
+
 /** The `metadata.event_type` our replies carry; `event_payload` holds the inbox key and the part number. */
 export const replyMetadataType = 'ml_advisor_reply';
 

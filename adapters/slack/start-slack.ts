@@ -9,6 +9,8 @@ import type { Store } from '../../src/store/store.js';
 import { askCore } from './ask-core.js';
 import { boltLogger } from './bolt-logger.js';
 import { InFlight } from './in-flight.js';
+import { inboundFromClick } from './inbound-click.js';
+import { inboundFromCommand } from './inbound-command.js';
 import { inboundFromEnvelope } from './inbound-event.js';
 import { recordBeforeAck } from './record-before-ack.js';
 import { RecordedEvents } from './recorded-events.js';
@@ -93,7 +95,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
   };
   const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
   recordBeforeAck(receiver, app, async (body) => {
-    const item = inboundFromEnvelope(deps, body, deps.clock());
+    const now = deps.clock();
+    const item = inboundFromEnvelope(deps, body, now) ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now);
     const recorded = item && (await deps.inbox.record(item));
     if (recorded) deps.recorded.put(recorded.key, recorded);
   });

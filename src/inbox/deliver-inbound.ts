@@ -40,7 +40,7 @@ export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, rec
     log.error({ reason, attempts: record.attempts }, 'a message could not be answered; closed');
     return 'closed';
   };
-  if (deps.clock() >= record.deadline) return close('expired');
+  if (deps.clock() >= record.deadline) return close(deps.sender.expiredReason?.(record) ?? 'expired');
   try {
     let reply = record.reply;
     if (!reply) {

@@ -11,4 +11,6 @@ export type SendOutcome = { status: 'sent' } | { status: 'gone'; reason: string 
  */
 export interface ReplySender {
   send(record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome>;
+  /** Why a record past its deadline is closed (e.g. `interaction_token_expired`); `expired` when absent. */
+  expiredReason?(record: InboxRecord): string;
 }

@@ -32,7 +32,7 @@ export function dmChannelOf(user: FakeUser): string {
 
 /** A fake Discord and the real adapter (real discord.js) talking to it, with a real advisor unless given. */
 export async function startDiscordHarness(
-  options: FakeDiscordOptions & { advisor?: Advisor; logger?: Logger; deferAfterMs?: number } = {},
+  options: FakeDiscordOptions & { advisor?: Advisor; logger?: Logger } = {},
 ): Promise<DiscordHarness> {
   const fake = await startFakeDiscord(options);
   const store = new MemoryStore();
@@ -40,9 +40,7 @@ export async function startDiscordHarness(
   const env = parseDiscordEnv({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
   let discord: DiscordHandle;
   try {
-    discord = await startDiscordClient({
-      env, advisor, store, logger: options.logger ?? silentLogger(), deferAfterMs: options.deferAfterMs ?? 1500,
-    });
+    discord = await startDiscordClient({ env, advisor, store, logger: options.logger ?? silentLogger() });
   } catch (err) {
     await fake.close();
     throw err;

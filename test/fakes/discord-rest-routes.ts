@@ -84,6 +84,7 @@ export function routeRest(state: RestState, method: string, path: string, body: 
   if (p[0] === 'webhooks' && p[1] === state.applicationId) {
     const interaction = state.interactions.get(p[2] ?? '');
     if (!interaction?.acked) return error(404, 10015, 'Unknown Webhook');
+    if (state.outage) return error(503, 0, 'Service Unavailable');
     if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
     if (method === 'PATCH' && p[3] === 'messages' && p[4] === '@original') return ok(sentMessage(state, 'webhook', b));
     if (method === 'POST' && p.length === 3) return ok(sentMessage(state, 'webhook', b));

@@ -30,6 +30,9 @@ export type CallMatch = (args: Record<string, unknown>) => boolean;
 
 export { fakeIds } from './fake-slack-http.js';
 
+/** The "method" under which `failWhile` fails posts to a `response_url` (an HTTP status only). */
+export const responseMethod = 'response_url';
+
 /**
  * A fake Slack on 127.0.0.1: the Web API under `/api/`, a `response_url` sink under `/response/`, and a
  * Socket Mode WebSocket server (what `apps.connections.open` points to). It records every call and answers
@@ -152,7 +155,15 @@ export class FakeSlack extends EventEmitter {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     };
     if (url.pathname.startsWith('/response/')) {
-      this.responses.push({ id: url.pathname.slice('/response/'.length), body: parseArgs(raw, req.headers['content-type']), at: Date.now() });
+      const id = url.pathname.slice('/response/'.length);
+      const body = parseArgs(raw, req.headers['content-type']);
+      const outage = this.outages.get(responseMethod);
+      if (outage?.match(body) && 'status' in outage.failure) {
+        this.failed.push({ method: responseMethod, args: { ...body, id }, at: Date.now() });
+        this.emit('failed');
+        return send(outage.failure.status, { ok: false, error: 'fake_failure' });
+      }
+      this.responses.push({ id, body, at: Date.now() });
       send(200, { ok: true });
       this.emit('response');
       return;

@@ -87,7 +87,7 @@ export function commandFields(text: string, responseUrl: string, channel = 'C0GE
     text,
     api_app_id: fakeIds.app,
     response_url: responseUrl,
-    trigger_id: 'trigger-1',
+    trigger_id: `trigger-${nextTs()}`,
   };
 }
 
@@ -111,7 +111,7 @@ export function blockActions(init: ClickInit): Record<string, unknown> {
     container: init.message
       ? { type: 'message', message_ts: init.message.ts, channel_id: channel, is_ephemeral: false, thread_ts: init.message.thread_ts }
       : { type: 'message', message_ts: nextTs(), channel_id: channel, is_ephemeral: true },
-    trigger_id: 'trigger-2',
+    trigger_id: `trigger-${nextTs()}`,
     team: { id: fakeIds.team, domain: 'fake' },
     channel: { id: channel, name: 'general' },
     ...(init.message ? { message: { type: 'message', user: fakeIds.botUser, bot_id: fakeIds.bot, ...init.message } } : {}),

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../fakes/cli-bot.js';
+import { slashCommand } from '../../fakes/discord-interactions.js';
 import { messagePayload, newUser } from '../../fakes/discord-payloads.js';
 import type { SentMessage } from '../../fakes/discord-rest-call.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
@@ -74,5 +75,27 @@ describe('GIVEN the bot on Discord on SQLite', () => {
       expect(new Set(attemptsFor(id).map((c) => (c.body as { nonce?: string }).nonce)).size).toBe(1);
       expect(attemptsFor(id).every((c) => (c.body as { enforce_nonce?: boolean }).enforce_nonce === true)).toBe(true);
     }
+  }, 90_000);
+
+  it('WHEN /ml-start <question> was deferred and it is SIGKILLed while editing the answer in fails with 503 THEN after a restart the deferred response is edited exactly once', async () => {
+    const guild = fake.guilds[0]!;
+    const first = await start('command.db');
+    fake.setOutage(true);
+    const place = { user: newUser('grace'), applicationId: fake.applicationId, guildId: guild.id, channelId: guild.channelId };
+    const command = slashCommand(place, 'ml-start', [{ name: 'question', value: 'is DeepAR good for demand forecasting?' }]);
+    fake.dispatch('INTERACTION_CREATE', command, guild.id);
+    const edits = () => fake.calls.filter((c) => c.method === 'PATCH' && c.path.includes(command.token));
+    await expect.poll(() => edits().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await first.kill();
+    fake.setOutage(false);
+
+    const second = await start('command.db');
+    await expect.poll(() => edits().filter((c) => c.status === 200).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
+    const callbacks = fake.calls.filter((c) => c.path.startsWith(`/interactions/${command.id}/`));
+    expect(callbacks.map((c) => [c.status, (c.body as { type: number }).type])).toEqual([[204, 5]]);
+    expect(edits().filter((c) => c.status === 200)).toHaveLength(1);
+    expect(String((edits().at(-1)?.body as SentMessage).content).length).toBeGreaterThan(50);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.path.startsWith('/webhooks/'))).toEqual([]);
   }, 90_000);
 });

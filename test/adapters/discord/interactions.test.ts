@@ -9,13 +9,20 @@ import { shippedKnowledge, testAdvisor } from '../../fakes/test-advisor.js';
 
 failOnUnhandledRejection();
 
-/** Discord's 3 s deadline scaled down ten times; the adapter defers after a third of it. */
+/** Discord's 3 s deadline scaled down ten times (the adapter defers as soon as the interaction is recorded). */
 const DEADLINE_MS = 300;
-const DEFER_AFTER_MS = 100;
 
 async function interact(h: DiscordHarness, payload: { id: string; token: string; guild_id?: string }): Promise<RestCall & { body: CallbackBody }> {
   h.fake.dispatch('INTERACTION_CREATE', payload, payload.guild_id);
   return (await h.fake.waitFor((c) => c.path.startsWith(`/interactions/${payload.id}/`))) as RestCall & { body: CallbackBody };
+}
+
+/** An interaction answered through the inbox: the deferral (type 5) first, then the edit of `@original`. */
+async function answered(h: DiscordHarness, payload: { id: string; token: string; guild_id?: string }): Promise<{ callback: RestCall & { body: CallbackBody }; data: SentMessage }> {
+  const callback = await interact(h, payload);
+  expect(callback.body.type).toBe(5);
+  const edit = await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(payload.token) && c.status === 200);
+  return { callback, data: edit.body as SentMessage };
 }
 
 const buttonIds = (data?: SentMessage): string[] => (data?.components ?? []).flatMap((r) => r.components.map((b) => b.custom_id ?? ''));
@@ -26,33 +33,31 @@ describe('GIVEN interactions (slash command, autocomplete, buttons, modal, conte
   let place: InteractionPlace;
   beforeAll(async () => {
     advisor = recordingAdvisor((await testAdvisor()).advisor);
-    h = await startDiscordHarness({ advisor, interactionDeadlineMs: DEADLINE_MS, deferAfterMs: DEFER_AFTER_MS });
+    h = await startDiscordHarness({ advisor, interactionDeadlineMs: DEADLINE_MS });
     place = { user: h.user, applicationId: h.fake.applicationId, guildId: h.guild.id, channelId: h.guild.channelId };
   });
   afterAll(async () => h?.stop());
 
   it('WHEN /ml-start has no question THEN the welcome comes back with one button per pain point', async () => {
-    const call = await interact(h, slashCommand(place, 'ml-start'));
-    expect(call.status).toBe(204);
-    expect(call.body.type).toBe(4);
+    const { callback, data } = await answered(h, slashCommand(place, 'ml-start'));
+    expect(callback.status).toBe(204);
     const topics = (await shippedKnowledge()).painPoints.map((p) => `topic:${p.id}`);
-    expect(buttonIds(call.body.data).filter((id) => id.startsWith('topic:')).sort()).toEqual([...topics].sort());
-    expect(call.body.data?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(buttonIds(data).filter((id) => id.startsWith('topic:')).sort()).toEqual([...topics].sort());
+    expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'command', text: '', workspaceId: h.guild.id });
   });
 
   it('WHEN /ml-start has a question THEN the core gets it as a command and the answer is the reply', async () => {
-    const call = await interact(h, slashCommand(place, 'ml-start', [{ name: 'question', value: 'How do we label data cheaply?' }]));
-    expect(call.body.type).toBe(4);
-    expect(call.body.data?.content).toBeTruthy();
+    const { data } = await answered(h, slashCommand(place, 'ml-start', [{ name: 'question', value: 'How do we label data cheaply?' }]));
+    expect(data.content).toBeTruthy();
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'command', text: 'How do we label data cheaply?', conversationId: h.guild.channelId });
   });
 
   it('WHEN the question is an autocomplete pick THEN the core gets that entry as an action', async () => {
     const entry = (await shippedKnowledge()).entries[1]!;
-    const call = await interact(h, slashCommand(place, 'ml-start', [{ name: 'question', value: `entry:${entry.id}` }]));
+    const { data } = await answered(h, slashCommand(place, 'ml-start', [{ name: 'question', value: `entry:${entry.id}` }]));
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `entry:${entry.id}` });
-    expect(call.body.data?.content).toContain(entry.title.slice(0, 12));
+    expect(data.content).toContain(entry.title.slice(0, 12));
   });
 
   it('WHEN the user types in the question option THEN topics and entries matching the words are suggested', async () => {
@@ -72,8 +77,8 @@ describe('GIVEN interactions (slash command, autocomplete, buttons, modal, conte
 
   it('WHEN a topic button is clicked THEN its id goes to the core as an action and the answer is posted', async () => {
     const topic = (await shippedKnowledge()).painPoints[0]!;
-    const call = await interact(h, buttonClick(place, `topic:${topic.id}`, h.fake.bot));
-    expect(call.body.type).toBe(4);
+    const { data } = await answered(h, buttonClick(place, `topic:${topic.id}`, h.fake.bot));
+    expect(data.content).toBeTruthy();
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `topic:${topic.id}`, userId: h.user.id });
   });
 
@@ -82,31 +87,27 @@ describe('GIVEN interactions (slash command, autocomplete, buttons, modal, conte
     const open = await interact(h, buttonClick(place, `feedback:down:${entry.id}`, h.fake.bot));
     expect(open.body.type).toBe(9);
     expect(open.body.data?.custom_id).toBe(`feedback:comment:${entry.id}`);
-    const sent = await interact(h, modalSubmit(place, `feedback:comment:${entry.id}`, 'comment', 'I needed GPU prices'));
-    expect(sent.body.type).toBe(4);
-    expect(sent.body.data?.flags).toBe(64);
+    const sent = await answered(h, modalSubmit(place, `feedback:comment:${entry.id}`, 'comment', 'I needed GPU prices'));
+    expect(sent.callback.body.data?.flags).toBe(64);
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `feedback:comment:${entry.id}`, input: 'I needed GPU prices' });
     expect(advisor.seen.some((m) => m.text === `feedback:down:${entry.id}`)).toBe(true);
   });
 
   it('WHEN 👍 is clicked THEN the vote reaches the core and the acknowledgement is private', async () => {
     const entry = (await shippedKnowledge()).entries[0]!;
-    const call = await interact(h, buttonClick(place, `feedback:up:${entry.id}`, h.fake.bot));
-    expect(call.body.type).toBe(4);
-    expect(call.body.data?.flags).toBe(64);
+    const { callback } = await answered(h, buttonClick(place, `feedback:up:${entry.id}`, h.fake.bot));
+    expect(callback.body.data?.flags).toBe(64);
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'action', text: `feedback:up:${entry.id}` });
   });
 
   it('WHEN "Ask ML Advisor" is used on a message THEN that message text is the question', async () => {
-    const call = await interact(h, messageCommand(place, 'Ask ML Advisor', { content: 'Should we fine-tune or use RAG?', author: h.user }));
-    expect(call.body.type).toBe(4);
+    await answered(h, messageCommand(place, 'Ask ML Advisor', { content: 'Should we fine-tune or use RAG?', author: h.user }));
     expect(advisor.seen.at(-1)).toMatchObject({ kind: 'command', text: 'Should we fine-tune or use RAG?' });
   });
 
   it('WHEN /ml-start is used in a DM THEN it works without a guild', async () => {
     const dm = { user: h.user, applicationId: h.fake.applicationId, channelId: dmChannelOf(h.user) };
-    const call = await interact(h, slashCommand(dm, 'ml-start'));
-    expect(call.body.type).toBe(4);
+    await answered(h, slashCommand(dm, 'ml-start'));
     expect(advisor.seen.at(-1)?.workspaceId).toBeUndefined();
   });
 });
@@ -114,7 +115,7 @@ describe('GIVEN interactions (slash command, autocomplete, buttons, modal, conte
 describe('GIVEN a core slower than the interaction deadline', () => {
   it('WHEN /ml-start is used THEN the adapter defers in time and edits the answer in', async () => {
     const slow = scriptedAdvisor((await testAdvisor()).advisor, { delayMs: DEADLINE_MS * 2, reply: { body: 'Late but here.' } });
-    const h = await startDiscordHarness({ advisor: slow, interactionDeadlineMs: DEADLINE_MS, deferAfterMs: DEFER_AFTER_MS });
+    const h = await startDiscordHarness({ advisor: slow, interactionDeadlineMs: DEADLINE_MS });
     try {
       const place = { user: h.user, applicationId: h.fake.applicationId, guildId: h.guild.id, channelId: h.guild.channelId };
       const payload = slashCommand(place, 'ml-start', [{ name: 'question', value: 'slow one' }]);

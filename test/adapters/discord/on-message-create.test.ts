@@ -22,7 +22,7 @@ function collectingDeps(advisor: Advisor): { deps: HandlerDeps; sent: InboxRecor
     clock: Date.now,
     settings: defaultInboxSettings,
   });
-  return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, deferAfterMs: 100, inbox }, sent };
+  return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, inbox }, sent };
 }
 
 /** Just enough of a discord.js Message for the handler, recording what it sends. */

@@ -76,6 +76,21 @@ describe('wantsPretty', () => {
 });
 
 describe('scrubSecrets', () => {
+  it('GIVEN a failed interaction edit or response_url post THEN the token and the URL secret are masked', () => {
+    const token = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OTpzZWNyZXQ';
+    const edit = `PATCH https://discord.com/api/v10/webhooks/123456789012345678/${token}/messages/@original`;
+    expect(scrubSecrets(edit)).toBe('PATCH https://discord.com/api/v10/webhooks/123456789012345678/[redacted]/messages/@original');
+    expect(scrubSecrets(`/interactions/1/${token}/callback`)).toBe('/interactions/1/[redacted]/callback');
+    expect(scrubSecrets('url https://hooks.slack.com/commands/T1/42/AbCdEf123 failed')).toBe('url https://hooks.slack.com/commands/[redacted] failed');
+  });
+
+  it('GIVEN an error carrying the request URL as a field THEN the logged field is masked', () => {
+    const { logger, text } = capture();
+    logger.error({ err: Object.assign(new Error('Service Unavailable'), { url: 'http://x/api/v10/webhooks/1/tok-0123456789abcdefgh' }) }, 'retry');
+    expect(text()).toContain('/webhooks/1/[redacted]');
+    expect(text()).not.toContain('tok-0123456789abcdefgh');
+  });
+
   it('GIVEN text without secrets THEN leaves it alone', () => {
     const text = 'connect ECONNREFUSED 127.0.0.1:5432 at https://slack.com/api/chat.postMessage';
     expect(scrubSecrets(text)).toBe(text);

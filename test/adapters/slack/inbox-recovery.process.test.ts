@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../fakes/cli-bot.js';
 import { freePort } from '../../fakes/cli-process.js';
-import { FakeSlack, type RecordedCall } from '../../fakes/fake-slack.js';
-import { mentionEvent } from '../../fakes/slack-payloads.js';
+import { FakeSlack, responseMethod, type RecordedCall } from '../../fakes/fake-slack.js';
+import { commandFields, mentionEvent } from '../../fakes/slack-payloads.js';
 import { sendSigned } from '../../fakes/slack-signed-request.js';
 
 const secret = 'inbox-recovery-signing-secret';
@@ -27,6 +27,7 @@ describe.each<Mode>(['http', 'socket'])('GIVEN the bot in Slack %s mode on SQLit
   });
   afterEach(async () => {
     fake.stopFailing('chat.postMessage');
+    fake.stopFailing(responseMethod);
     await Promise.all(bots.splice(0).map((b) => b.kill()));
   });
   afterAll(async () => {
@@ -82,4 +83,27 @@ describe.each<Mode>(['http', 'socket'])('GIVEN the bot in Slack %s mode on SQLit
       expect(String(posts[0]?.args.text).length).toBeGreaterThan(50);
     }
   }, 90_000);
+
+  // One transport is enough here: the command is recorded by the same gate as events in both modes.
+  if (mode === 'http') {
+    it('WHEN /ml-start <question> is acknowledged and it is SIGKILLed while the response_url answers 503 THEN after a restart the caller gets exactly one reply', async () => {
+      fake.failWhile(responseMethod, { status: 503 });
+      const first = await start('command.db');
+      const url = (first as RunningBot & { eventsUrl: string }).eventsUrl;
+      const form = new URLSearchParams(commandFields(question, fake.responseUrl('cmd-crash'))).toString();
+      const res = await sendSigned(url, { secret, body: form, contentType: 'application/x-www-form-urlencoded' });
+      expect(res.status).toBe(200);
+      await expect.poll(() => fake.failed.filter((c) => c.method === responseMethod).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+      await first.kill();
+      fake.stopFailing(responseMethod);
+
+      const second = await start('command.db');
+      await fake.waitForResponse((r) => r.id === 'cmd-crash', 20_000);
+      await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
+      const replies = fake.responses.filter((r) => r.id === 'cmd-crash');
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(String(replies[0]?.body.text).length).toBeGreaterThan(50);
+    }, 90_000);
+  }
 });

@@ -130,12 +130,11 @@ describe.each<SlackMode>(['http', 'socket'])('GIVEN the Slack app in %s mode', (
     h = await startSlackHarness(mode);
     const root = nextTs();
     const message = { ts: nextTs(), thread_ts: root, text: 'answer', blocks: [] };
-    await h.interactive(
-      blockActions({ value: `feedback:down:${entry.id}`, actionId: 'mla:fb-down', responseUrl: h.fake.responseUrl('f2'), message }),
-    );
+    const click = blockActions({ value: `feedback:down:${entry.id}`, actionId: 'mla:fb-down', responseUrl: h.fake.responseUrl('f2'), message });
+    await h.interactive(click);
     const open = await h.fake.waitForCall('views.open');
     const view = open.args.view as { callback_id: string; private_metadata: string };
-    expect(open.args.trigger_id).toBe('trigger-2');
+    expect(open.args.trigger_id).toBe(click.trigger_id);
     expect(view.callback_id).toBe('mla-feedback-form');
     const res = await h.interactive(feedbackSubmission(view.private_metadata, 'a SageMaker price table'));
     expect(res.status).toBe(200);

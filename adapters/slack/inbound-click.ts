@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { InboundItem } from '../../src/store/inbox.js';
+import { readClick, type ClickContext } from './click-context.js';
+import { postToChannelActionId } from './ephemeral-reply.js';
+import { actionPrefix } from './render-blocks.js';
+import type { SlackDeps } from './slack-deps.js';
+import { responseUrlLifeMs, type SlackResponseRoute, type SlackRoute } from './slack-route.js';
+import { actionToCore } from './to-core-message.js';
+
+const clickBodySchema = z
+  .object({
+    type: z.literal('block_actions'),
+    trigger_id: z.string().min(1),
+    response_url: z.url().optional(),
+    actions: z.array(z.unknown()).length(1),
+  })
+  .loose();
+
+/** Clicks whose answer is the core's reply: not "Post to channel" nor a 👍/👎 vote (they edit or open a form). */
+function owesReply(click: ClickContext): boolean {
+  return click.actionId.startsWith(actionPrefix) && click.actionId !== postToChannelActionId && !/^feedback:(up|down):/.test(click.value);
+}
+
+/**
+ * The inbox item for a click on one of our buttons that owes a reply, or undefined. Under an ephemeral reply the
+ * answer replaces it through the `response_url` (a re-send replaces again; deadline: that URL's 30 minutes);
+ * under a public message it goes in the thread, tagged and checked like a mention's reply.
+ */
+export function inboundFromClick(
+  deps: Pick<SlackDeps, 'logger'>,
+  body: unknown,
+  now: number,
+): (Omit<InboundItem, 'deadline'> & { deadline?: number }) | undefined {
+  const parsed = clickBodySchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const click = readClick(deps, body, parsed.data.actions[0]);
+  if (!click || !owesReply(click)) return undefined;
+  const key = `slack:click:${parsed.data.trigger_id}`;
+  const message = actionToCore({ ...click, actionId: click.value });
+  if (click.ephemeral) {
+    if (!parsed.data.response_url) return undefined;
+    const route: SlackResponseRoute = { responseUrl: parsed.data.response_url, replaceOriginal: true };
+    return { key, platform: 'slack', message, route, receivedAt: now, deadline: now + responseUrlLifeMs };
+  }
+  if (!click.threadId) return undefined;
+  const route: SlackRoute = { channel: click.channelId, threadTs: click.threadId };
+  return { key, platform: 'slack', message, route, receivedAt: now };
+}

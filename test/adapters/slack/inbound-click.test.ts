@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inboundFromClick } from '../../../adapters/slack/inbound-click.js';
+import type { SlackClient } from '../../../adapters/slack/slack-deps.js';
+import { slackReplySender } from '../../../adapters/slack/slack-reply-sender.js';
+import { FakeSlack, responseMethod } from '../../fakes/fake-slack.js';
+import { replyFixture } from '../../fakes/inbox-fixtures.js';
+import { blockActions } from '../../fakes/slack-payloads.js';
+import { capturingLogger } from '../../fakes/slack-harness.js';
+
+const { logger } = capturingLogger();
+const minute = 60_000;
+
+describe('GIVEN Slack button clicks arriving before the ack', () => {
+  let fake: FakeSlack;
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+  });
+  afterAll(async () => fake.close());
+
+  it('THEN a click under an ephemeral reply is recorded to replace it through the response_url, for 30 minutes', () => {
+    const body = blockActions({ value: 'topic:data-preparation', responseUrl: fake.responseUrl('eph') });
+    const item = inboundFromClick({ logger }, body, 1_000);
+    expect(item).toMatchObject({
+      key: `slack:click:${String(body.trigger_id)}`, deadline: 1_000 + 30 * minute,
+      route: { responseUrl: fake.responseUrl('eph'), replaceOriginal: true },
+      message: { kind: 'action', text: 'topic:data-preparation', conversationId: 'C0GENERAL' },
+    });
+  });
+
+  it('THEN a click on a public message is recorded to answer in its thread, and votes and "Post to channel" are not recorded', () => {
+    const message = { ts: '1700000000.000100', thread_ts: '1700000000.000001' };
+    const item = inboundFromClick({ logger }, blockActions({ value: 'entry:e1', responseUrl: fake.responseUrl('p'), message }), 1_000);
+    expect(item?.route).toEqual({ channel: 'C0GENERAL', threadTs: '1700000000.000001' });
+    expect(item?.deadline).toBeUndefined();
+    expect(inboundFromClick({ logger }, blockActions({ value: 'feedback:up:e1', responseUrl: fake.responseUrl('v'), message }), 1_000)).toBeUndefined();
+    expect(inboundFromClick({ logger }, blockActions({ value: 'a:entry:e1', actionId: 'mla:post', responseUrl: fake.responseUrl('c') }), 1_000)).toBeUndefined();
+  });
+
+  it('WHEN the recorded ephemeral click is sent twice THEN both posts replace the original; a refused response_url closes it with Slack\'s reason', async () => {
+    const sender = slackReplySender({} as SlackClient, logger);
+    const item = inboundFromClick({ logger }, blockActions({ value: 'topic:data-preparation', responseUrl: fake.responseUrl('twice') }), 1_000)!;
+    const record = { ...item, deadline: 1_000 + 30 * minute, attempts: 0 };
+    expect(await sender.send(record, replyFixture, false)).toEqual({ status: 'sent' });
+    expect(await sender.send(record, replyFixture, true)).toEqual({ status: 'sent' });
+    const posts = fake.responses.filter((r) => r.id === 'twice');
+    expect(posts.map((p) => p.body.replace_original)).toEqual([true, true]);
+    fake.failWhile(responseMethod, { status: 404 });
+    try {
+      expect(await sender.send(record, replyFixture, true)).toEqual({ status: 'gone', reason: 'response_url_fake_failure' });
+      fake.failWhile(responseMethod, { status: 503 });
+      await expect(sender.send(record, replyFixture, true)).rejects.toThrow('response_url answered 503');
+    } finally {
+      fake.stopFailing(responseMethod);
+    }
+  });
+});
