@@ -76,7 +76,7 @@ export const packSchema = z.object({
       entry: z.number().min(0).max(1).optional(),
       /**
        * From this entry confidence up to `entry`, the "no specific answer yet" reply also shows the best entry's
-       * first paragraph as the closest answer to a related question. Absent: it only lists the nearest entries.
+       * answer as the closest answer to a related question. Absent: it only lists the nearest entries.
        */
       closest: z.number().min(0).max(1).optional(),
     })

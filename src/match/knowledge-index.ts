@@ -25,7 +25,7 @@ export interface Thresholds {
   entry?: number;
   /**
    * Optional, below `entry`: from this confidence up, an answer without a specific entry still shows the best
-   * entry's first paragraph, as the closest answer to a related question (it is right about half the time or more).
+   * entry's answer, as the closest answer to a related question (it is right about half the time or more).
    */
   closest?: number;
 }

@@ -24,21 +24,12 @@ export function quoteQuestion(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2))}…`;
 }
 
-/** The first paragraph of a pain point's overview (its one-line advice), without headings. */
-export function gist(body: string): string {
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
-  const first = paragraphs[0] ?? '';
-  // A paragraph that introduces a list ("…work down this list:") is cut before that sentence.
-  if (!first.endsWith(':')) return first;
-  const end = first.slice(0, -1).search(/[.!?](?=\s[^.!?]*$)/);
-  return end > 0 ? first.slice(0, end + 1) : first;
-}
-
 /**
  * The pain point is clear but no entry addresses the question: say so plainly, offer the nearest entries and name
  * the pain point (its general advice would read as an answer to a question nobody asked). Marked `uncovered` so
- * the question is logged as a knowledge gap. With `closest` (an entry likely, but not surely, to help), its first
- * paragraph comes first, introduced by the related question it answers, with its sources.
+ * the question is logged as a knowledge gap. With `closest` (an entry likely, but not surely, to help), its whole
+ * answer comes first, introduced by the related question it answers, with its sources: a teaser of the right
+ * answer helped readers less than the answer itself, and the hedge keeps a wrong one from posing as the answer.
  */
 export function uncoveredReply(
   index: KnowledgeIndex,
@@ -51,7 +42,7 @@ export function uncoveredReply(
   const quote = quoteQuestion(question);
   const asked = quote ? ` for _“${quote}”_` : ' for that';
   const honest = closest
-    ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have answers a related question, _${closest.title}_${/[?.!:]$/.test(closest.title) ? '' : ':'}\n\n${gist(closest.body)}`
+    ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have answers a related question, _${closest.title}_${/[?.!:]$/.test(closest.title) ? '' : ':'}\n\n${closest.body}`
     : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
   const others = nearest.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'Other things I can answer' : 'The closest things I can answer';

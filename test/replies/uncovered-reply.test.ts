@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/advisor.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { gist, quoteQuestion } from '../../src/replies/uncovered-reply.js';
+import { quoteQuestion } from '../../src/replies/uncovered-reply.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { manualClock, message } from '../fakes/core-messages.js';
 import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
@@ -47,7 +47,7 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: null, uncovered: true, closestEntryId: 'invoices' });
     expect(reply.title).toBe(`Nearest answer — ${invoices.title}`);
     expect(reply.body).toContain("I'm not sure I have an exact answer for _“what is on my invoice this month”_");
-    expect(reply.body).toContain(`The nearest I have answers a related question, _${invoices.title}_:\n\n${gist(invoices.body)}`);
+    expect(reply.body).toContain(`The nearest I have answers a related question, _${invoices.title}_:\n\n${invoices.body}`);
     expect(reply.body).not.toContain('- About invoices');
     expect(reply.body).toContain('Other things I can answer:\n- ');
     expect(reply.sources).toEqual(invoices.links);
@@ -65,14 +65,6 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply).toMatchObject({ outcome: 'answer', painPoint: 'billing', entryId: 'invoices' });
     expect(reply.uncovered).toBeUndefined();
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'answer', entryId: 'invoices' });
-  });
-});
-
-describe('gist', () => {
-  it('GIVEN an overview with a heading and several paragraphs THEN only the first paragraph of advice', () => {
-    expect(gist('## Where to start\n\nStart with a problem.\nOne line more.\n\n- a list\n- of things')).toBe('Start with a problem.\nOne line more.');
-    expect(gist('')).toBe('');
-    expect(gist('Pick the shortest route. Work down this list:\n\n- one')).toBe('Pick the shortest route.');
   });
 });
 
