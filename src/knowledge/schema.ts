@@ -69,9 +69,8 @@ export const packSchema = z.object({
       /** When the top two pain points are closer than this (and the top is unsure), answer `clarify`. */
       clarifyMargin: z.number().min(0).max(1),
       /**
-       * Below this confidence in the best entry (the entry's share of its pain point times the square root of the pain point's share),
-       * the entry is not trusted: the advisor answers at the pain-point level, says there is no specific answer
-       * yet, and records a knowledge gap.
+       * Below this confidence in the best entry (`entryConfidence`; 0 when absent), the entry is not trusted: the
+       * advisor answers at the pain-point level, says there is no specific answer yet, and records a knowledge gap.
        */
       entry: z.number().min(0).max(1).optional(),
       /**

@@ -1,4 +1,4 @@
-import type { Entry, Knowledge, PainPoint, Smalltalk } from '../knowledge/schema.js';
+import type { Entry, Knowledge, Pack, PainPoint, Smalltalk } from '../knowledge/schema.js';
 import { ExampleNeighbours } from './example-neighbours.js';
 import { Featurizer } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
@@ -15,20 +15,10 @@ const SMALL_PACK = 12_000;
 export const defaultThresholds: Thresholds = { answer: 0.35, clarifyMargin: 0.1 };
 
 /**
- * `answer`: below it, fall back. `clarifyMargin`: top two pain points closer than this ask "did you mean".
- * `entry` (optional, 0 when absent): below this confidence in the best entry (`entryConfidence`), the entry is
- * not trusted to address the question; the advisor answers at the pain-point level and says so. `closest`: see below.
+ * The confidence thresholds a pack runs with, as `pack.yaml` states them (see `packSchema` for each one): `answer`,
+ * `clarifyMargin`, and the optional `entry` and `closest`.
  */
-export interface Thresholds {
-  answer: number;
-  clarifyMargin: number;
-  entry?: number;
-  /**
-   * Optional, below `entry`: from this confidence up, an answer without a specific entry still shows the best
-   * entry's answer, as the closest answer to a related question (it is right about half the time or more).
-   */
-  closest?: number;
-}
+export type Thresholds = NonNullable<Pack['thresholds']>;
 
 /** The knowledge plus everything the matcher derives from it, built once at start-up. */
 export interface KnowledgeIndex {
