@@ -18,19 +18,26 @@ const lines: LabelledQuestion[] = [
   { text: 'what is the weather', label: 'oos' },
 ];
 
-/** The value calibrate gives an entry threshold: right 1, honest 0.5, missed 0, different −1. */
-function value(index: KnowledgeIndex, thresholds: Thresholds): number {
-  let v = 0;
-  for (const line of lines.filter((l) => l.entry !== undefined)) {
-    const r = decide(scoreQuestion(index, line.text), thresholds);
-    const reply = r.outcome === 'answer'
-      ? { outcome: r.outcome, painPoint: r.candidate.painPoint, entryId: r.covered ? r.candidate.entryId : null }
-      : { outcome: r.outcome, painPoint: null, entryId: null };
-    const verdict = entryVerdict(line.entry ?? null, line.label, reply);
-    v += { addressed: 1, honest: 0.5, missed: 0, declined: 0, different: -1 }[verdict];
-  }
-  return v;
+/** What each entry-labelled line's reply is at the entry level with these thresholds (as calibrate replays it). */
+function verdicts(index: KnowledgeIndex, labelled: readonly LabelledQuestion[], thresholds: Thresholds) {
+  return labelled
+    .filter((l) => l.entry !== undefined)
+    .map((line) => {
+      const r = decide(scoreQuestion(index, line.text), thresholds);
+      const reply = r.outcome === 'answer'
+        ? { outcome: r.outcome, painPoint: r.candidate.painPoint, entryId: r.covered ? r.candidate.entryId : null }
+        : { outcome: r.outcome, painPoint: null, entryId: null };
+      return entryVerdict(line.entry ?? null, line.label, reply);
+    });
 }
+
+/** The value calibrate gives an entry threshold: right 1, honest 0.5, missed 0, different −1. */
+const value = (index: KnowledgeIndex, thresholds: Thresholds): number =>
+  verdicts(index, lines, thresholds).reduce((v, verdict) => v + { addressed: 1, honest: 0.5, missed: 0, declined: 0, different: -1 }[verdict], 0);
+
+/** The share of lines whose reply answers a different question. */
+const differentAt = (index: KnowledgeIndex, labelled: readonly LabelledQuestion[], thresholds: Thresholds): number =>
+  verdicts(index, labelled, thresholds).filter((v) => v === 'different').length / labelled.length;
 
 describe('calibrate: the entry threshold', () => {
   const pack = writeTempPack(validPackFiles());
@@ -54,6 +61,18 @@ describe('calibrate: the entry threshold', () => {
     const withOwn = { ...index, thresholds: { ...index.thresholds, entry: 0.42 } };
     expect(calibrate(withOwn, plain).thresholds.entry).toBe(0.42);
   });
+
+  it.each([
+    { name: 'the usual lines', relabel: (l: LabelledQuestion) => l },
+    { name: 'lines that all expect "no entry yet"', relabel: (l: LabelledQuestion) => ({ ...l, entry: null }) },
+  ])('GIVEN $name THEN the entry threshold keeps answers to a different question within MAX_DIFFERENT, or as few as any threshold can', ({ relabel }) => {
+    const labelled = lines.filter((l) => l.label !== 'oos').map(relabel);
+    const result = calibrate(index, labelled);
+    const chosen = differentAt(index, labelled, result.thresholds);
+    expect(result.entryLevel?.different).toBeCloseTo(chosen, 9);
+    const fewest = Math.min(...[0, 0.5, 0.9, 0.98].map((entry) => differentAt(index, labelled, { ...result.thresholds, entry })));
+    expect(chosen).toBeLessThanOrEqual(Math.max(MAX_DIFFERENT, fewest));
+  });
 });
 
 describe('closestThreshold: from where the best entry is shown as the nearest answer', () => {
@@ -73,37 +92,6 @@ describe('closestThreshold: from where the best entry is shown as the nearest an
   it('GIVEN answers at or above the entry threshold THEN they do not count (they are covered, not shown as nearest)', () => {
     const lines = [...Array.from({ length: 6 }, () => shown(0.9, true)), shown(0.5, false), shown(0.4, false)];
     expect(closestThreshold(lines, 0.88)).toBeUndefined();
-  });
-});
-
-describe('calibrate: the cap on answers to a different question', () => {
-  const pack = writeTempPack(validPackFiles());
-  let index: KnowledgeIndex;
-  beforeAll(async () => {
-    index = buildIndex(await loadKnowledge(pack.dir));
-  });
-  afterAll(() => pack.remove());
-
-  /** The share of lines whose reply answers a different question at an entry threshold. */
-  const differentAt = (labelled: LabelledQuestion[], thresholds: Thresholds): number => {
-    let different = 0;
-    for (const line of labelled) {
-      const r = decide(scoreQuestion(index, line.text), thresholds);
-      if (r.outcome === 'answer' && r.covered && r.candidate.entryId !== line.entry) different++;
-    }
-    return different / labelled.length;
-  };
-
-  it.each([
-    { name: 'the usual lines', relabel: (l: LabelledQuestion) => l },
-    { name: 'lines that all expect "no entry yet"', relabel: (l: LabelledQuestion) => ({ ...l, entry: null }) },
-  ])('GIVEN $name THEN the entry threshold keeps answers to a different question within MAX_DIFFERENT, or as few as any threshold can', ({ relabel }) => {
-    const labelled = lines.filter((l) => l.label !== 'oos').map(relabel);
-    const result = calibrate(index, labelled);
-    const chosen = differentAt(labelled, result.thresholds);
-    expect(result.entryLevel?.different).toBeCloseTo(chosen, 9);
-    const fewest = Math.min(...[0, 0.5, 0.9, 0.98].map((entry) => differentAt(labelled, { ...result.thresholds, entry })));
-    expect(chosen).toBeLessThanOrEqual(Math.max(MAX_DIFFERENT, fewest));
   });
 });
 
