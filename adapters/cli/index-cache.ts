@@ -10,9 +10,9 @@ import { codeHash } from './code-hash.js';
 import { writeCacheFile } from './write-cache-file.js';
 import { packageRoot } from './package-root.js';
 
-/** Where trained indexes are kept: ML_ADVISOR_CACHE_DIR, else node_modules/.cache/ml-advisor. */
+/** Where trained indexes are kept: ML_ADVISOR_CACHE_DIR (when not empty), else node_modules/.cache/ml-advisor. */
 export function cacheDir(env: NodeJS.ProcessEnv): string {
-  return env.ML_ADVISOR_CACHE_DIR ?? path.join(packageRoot(), 'node_modules', '.cache', 'ml-advisor');
+  return env.ML_ADVISOR_CACHE_DIR || path.join(packageRoot(), 'node_modules', '.cache', 'ml-advisor');
 }
 
 const keys = new WeakMap<Knowledge, string>();

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
 import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
+import type { CatchUpSettings } from './catch-up.js';
 
 /** What every Discord handler gets: the core, the store (for dedupe), a logger and the timing knobs. */
 export interface HandlerDeps {
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   clock: () => number;
   /** Messages and interactions owing a reply: recorded on arrival, delivered and retried through the inbox. */
   inbox: InboxRunner;
+  /** Reading what was missed after a shard connects with a new session (see `catchUp`). */
+  catchUp: CatchUpSettings;
 }
 
 /** How long a handled message or interaction id is remembered, so a replayed event is not answered twice. */

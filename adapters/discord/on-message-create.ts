@@ -4,6 +4,9 @@ import type { DiscordRoute } from './discord-route.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { stripMention } from './strip-mention.js';
 
+/** Inbox keys of channel messages (mentions and DMs), as a catch-up looks them up. */
+export const MESSAGE_KEY_PREFIX = 'discord:message:';
+
 /** Only a real mention of the bot counts: not `@everyone`/`@here`, not a role, not a reply ping. */
 const MENTION_RULES = { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true } as const;
 
@@ -19,7 +22,7 @@ export async function onMessageCreate(message: Message, deps: HandlerDeps): Prom
   if (inGuild && !message.mentions.has(me, MENTION_RULES)) return;
   const route: DiscordRoute = { channelId: message.channelId, replyTo: message.id };
   const item = await deps.inbox.record({
-    key: `discord:message:${message.id}`,
+    key: `${MESSAGE_KEY_PREFIX}${message.id}`,
     platform: 'discord',
     message: {
       platform: 'discord',

@@ -1,4 +1,5 @@
 import { Events, type Client, type Interaction } from 'discord.js';
+import { catchUp } from './catch-up.js';
 import { ASK_ML_ADVISOR, ML_START } from './commands.js';
 import { FEEDBACK_COMMENT_PREFIX } from './feedback-modal.js';
 import type { HandlerDeps } from './handler-deps.js';
@@ -41,6 +42,13 @@ export function registerHandlers(client: Client, deps: HandlerDeps): void {
   client.on(Events.Warn, (warning) => deps.logger.warn({ warning }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shardId) =>
     deps.logger.warn({ code: event.code, shardId }, 'discord gateway disconnected'),
+  );
+  client.on(Events.ShardReady, (shardId) =>
+    guard('catchUp', async () => {
+      if (!client.isReady()) return;
+      const report = await catchUp(client, deps, shardId, deps.catchUp);
+      deps.logger.info({ shardId, ...report }, 'discord catch-up after a new session');
+    }),
   );
   client.on(Events.ShardResume, (shardId, replayed) =>
     deps.logger.info({ shardId, replayed }, 'discord gateway resumed'),

@@ -7,6 +7,7 @@ import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
 import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
 import { answerOrApologise } from '../../src/replies/answer-or-apologise.js';
 import type { Store } from '../../src/store/store.js';
+import { defaultCatchUp } from './catch-up.js';
 import { createClient, type ClientTuning } from './create-client.js';
 import { discordReplySender } from './discord-reply-sender.js';
 import type { DiscordEnv } from './discord-env.js';
@@ -36,17 +37,19 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
   const logger = options.logger.child({ platform: 'discord' });
   const client = createClient(options.env, options);
   const clock = options.clock ?? Date.now;
+  const settings = options.inbox ?? defaultInboxSettings;
   const inbox = createInboxRunner('discord', {
     inbox: options.store.inbox,
     answer: (message) => answerOrApologise({ advisor: options.advisor, logger }, message),
     sender: discordReplySender(client.rest),
     logger: logger.child({ component: 'inbox' }),
     clock,
-    settings: options.inbox ?? defaultInboxSettings,
+    settings,
     ...options.inboxEvents,
   });
   registerHandlers(client, {
     advisor: options.advisor, store: options.store, logger, clock, inbox,
+    catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs },
   });
   const ready = once(client, Events.ClientReady);
   try {

@@ -39,8 +39,11 @@ export interface StartSlackOptions {
   inboxEvents?: InboxEvents;
 }
 
-/** Replies are retried a little by the Web API client (429s, a blip), then by the inbox with backoff. */
-const replyRetries: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+/**
+ * Replies are retried a little by the Web API client — a 5xx blip twice within ~100 ms (10–20 ms, then 30–60 ms),
+ * a 429 after its Retry-After — then by the inbox with its own backoff (INBOX_RETRY_MIN_MS and up).
+ */
+const replyRetries: webApi.RetryOptions = { retries: 2, factor: 3, minTimeout: 10, maxTimeout: 100, randomize: true };
 
 function slackInbox(options: StartSlackOptions, deps: Omit<SlackDeps, 'inbox' | 'recorded'>, apiUrl: string): InboxRunner {
   const client = new webApi.WebClient(options.env.botToken, {

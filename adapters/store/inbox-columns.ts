@@ -5,4 +5,12 @@ export const inboxColumns = `key, platform, message, text, route, reply, receive
 export const inboxSql = {
   stats: `SELECT count(*) AS pending, min(received_at) AS oldest FROM inbox WHERE state = 'pending'`,
   purge: (p: string) => `DELETE FROM inbox WHERE state <> 'pending' AND finished_at < ${p}`,
+  /** Placeholders, in the order they appear: platform, key prefix (a LIKE pattern), since, limit. */
+  recent: (p: [string, string, string, string]) => `SELECT key, received_at AS "receivedAt", route, message FROM inbox
+    WHERE platform = ${p[0]} AND key LIKE ${p[1]} ESCAPE '\\' AND received_at >= ${p[2]} ORDER BY received_at DESC LIMIT ${p[3]}`,
 };
+
+/** A LIKE pattern (backslash as the escape) matching the keys that start with `prefix`, its `%` and `_` taken literally. */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import {
-  inboxRecordFromRow, storedMessage, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
+  inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
 } from '../../src/store/inbox.js';
-import { inboxColumns, inboxSql } from './inbox-columns.js';
+import { inboxColumns, inboxSql, likePrefix } from './inbox-columns.js';
 
 const statsRow = z.object({ pending: z.coerce.number(), oldest: z.coerce.number().nullable() });
 
@@ -63,6 +63,11 @@ export class PostgresInbox implements Inbox {
     const { rows } = await this.pool.query(inboxSql.stats);
     const { pending, oldest } = statsRow.parse(rows[0]);
     return { pending, oldestReceivedAt: oldest };
+  }
+
+  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]> {
+    const { rows } = await this.pool.query(inboxSql.recent(['$1', '$2', '$3', '$4']), [platform, likePrefix(keyPrefix), since, limit]);
+    return rows.map(recentInboundFromRow);
   }
 
   async purge(olderThan: number): Promise<number> {

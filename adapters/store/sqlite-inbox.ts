@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import {
-  inboxRecordFromRow, storedMessage, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
+  inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
 } from '../../src/store/inbox.js';
-import { inboxColumns, inboxSql } from './inbox-columns.js';
+import { inboxColumns, inboxSql, likePrefix } from './inbox-columns.js';
 
 const statsRow = z.object({ pending: z.number(), oldest: z.number().nullable() });
 const json = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
@@ -61,6 +61,14 @@ export class SqliteInbox implements Inbox {
   async inboxStats(): Promise<InboxStats> {
     const { pending, oldest } = statsRow.parse(this.db.prepare(inboxSql.stats).get());
     return { pending, oldestReceivedAt: oldest };
+  }
+
+  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]> {
+    const rows = this.db.prepare(inboxSql.recent(['?', '?', '?', '?'])).all(platform, likePrefix(keyPrefix), since, limit);
+    return rows.map((raw) => {
+      const row = raw as Record<string, unknown>;
+      return recentInboundFromRow({ ...row, message: json(row.message), route: json(row.route) });
+    });
   }
 
   purge(olderThan: number): number {

@@ -23,6 +23,8 @@ export interface DeliverDeps extends InboxEvents {
   clock: () => number;
   settings: InboxSettings;
   random?: () => number;
+  /** Told when a failed record is due again, so its retry need not wait for the next poll. */
+  wakeAt?: (at: number) => void;
 }
 
 export type DeliverResult = 'sent' | 'closed' | 'retry';
@@ -57,9 +59,11 @@ export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, rec
     const retryAt = deps.clock() + retryDelayMs(attempt, deps.settings.retry, deps.random);
     deps.onRetry?.();
     log.warn({ err, attempt, retryAt }, 'sending a reply failed; will retry');
-    await deps.inbox
+    const scheduled = await deps.inbox
       .retryInbound(record.key, retryAt, err instanceof Error ? err.message : String(err))
-      .catch((storeErr: unknown) => log.error({ err: storeErr }, 'could not schedule the retry; the lease will expire instead'));
+      .then(() => true)
+      .catch((storeErr: unknown) => (log.error({ err: storeErr }, 'could not schedule the retry; the lease will expire instead'), false));
+    if (scheduled) deps.wakeAt?.(retryAt);
     return 'retry';
   }
 }

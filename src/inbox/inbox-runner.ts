@@ -17,13 +17,29 @@ export interface InboxRunner {
   stop(drainMs: number): Promise<void>;
 }
 
-/** One platform's inbox for this process: the live path and the recovery loop share `deliverInbound`. */
-export function createInboxRunner(platform: Platform, deps: DeliverDeps): InboxRunner {
+/**
+ * One platform's inbox for this process: the live path and the recovery loop share `deliverInbound`. A record
+ * this process failed to send is claimed again at its own retry time (a timer), not at the next poll.
+ */
+export function createInboxRunner(platform: Platform, given: DeliverDeps): InboxRunner {
   const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const inFlight = new Map<string, Promise<DeliverResult>>();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let claiming = false;
+  /** A tick asked for while one was claiming: run once more when it is done. */
+  let again = false;
+  const wakeups = new Set<NodeJS.Timeout>();
+  const deps: DeliverDeps = {
+    ...given,
+    wakeAt(at) {
+      given.wakeAt?.(at);
+      if (stopped) return;
+      const wake = setTimeout(() => (wakeups.delete(wake), void tick()), Math.max(0, at - given.clock()));
+      wake.unref();
+      wakeups.add(wake);
+    },
+  };
 
   const track = (key: string, run: Promise<DeliverResult>): Promise<DeliverResult> => {
     inFlight.set(key, run);
@@ -33,6 +49,7 @@ export function createInboxRunner(platform: Platform, deps: DeliverDeps): InboxR
 
   const tick = async (): Promise<void> => {
     const room = deps.settings.batch - inFlight.size;
+    if (claiming) again = true;
     if (claiming || stopped || room <= 0) return;
     claiming = true;
     try {
@@ -46,6 +63,10 @@ export function createInboxRunner(platform: Platform, deps: DeliverDeps): InboxR
       deps.logger.error({ err }, 'claiming pending replies failed');
     } finally {
       claiming = false;
+      if (again) {
+        again = false;
+        void tick();
+      }
     }
   };
 
@@ -68,6 +89,7 @@ export function createInboxRunner(platform: Platform, deps: DeliverDeps): InboxR
     async stop(drainMs) {
       stopped = true;
       clearInterval(timer);
+      for (const wake of wakeups) clearTimeout(wake);
       let wait: NodeJS.Timeout | undefined;
       const late = new Promise<void>((resolve) => (wait = setTimeout(resolve, drainMs)));
       await Promise.race([Promise.allSettled([...inFlight.values()]), late]);

@@ -24,6 +24,14 @@ export interface InboxRecord extends InboundItem {
   reply?: Reply;
 }
 
+/** A recent arrival, as a catch-up after a gap reads it: when it came, where its reply went, and its kind. */
+export interface RecentInbound {
+  key: string;
+  receivedAt: number;
+  route: Record<string, unknown>;
+  kind: CoreMessage['kind'];
+}
+
 export interface InboxStats {
   pending: number;
   /** When the oldest pending record arrived; null when none is pending. */
@@ -49,6 +57,11 @@ export interface Inbox {
    */
   claimInbound(platform: Platform, owner: string, now: number, leaseUntil: number, limit: number): Promise<InboxRecord[]>;
   inboxStats(): Promise<InboxStats>;
+  /**
+   * Records of `platform` whose key starts with `keyPrefix`, received at or after `since`, newest first, at most
+   * `limit`, in any state: what a platform without redelivery needs to find what it missed while it was away.
+   */
+  recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]>;
 }
 
 /** How the back ends store the message apart from its text (which follows LOG_QUESTIONS once done). */
@@ -66,6 +79,20 @@ export const inboxRowSchema = z.object({
   deadline: z.coerce.number(),
   attempts: z.coerce.number(),
 });
+
+/** A recent row as the durable back ends read it back, JSON columns parsed. */
+export const recentRowSchema = z.object({
+  key: z.string(),
+  receivedAt: z.coerce.number(),
+  route: z.record(z.string(), z.unknown()),
+  message: coreMessageSchema.pick({ kind: true }),
+});
+
+/** Builds a recent arrival from a row whose JSON columns are already parsed. */
+export function recentInboundFromRow(raw: unknown): RecentInbound {
+  const row = recentRowSchema.parse(raw);
+  return { key: row.key, receivedAt: row.receivedAt, route: row.route, kind: row.message.kind };
+}
 
 /** Builds a record from a row whose JSON columns are already parsed. */
 export function inboxRecordFromRow(raw: unknown): InboxRecord {

@@ -1,6 +1,6 @@
 import type { Platform } from '../message.js';
 import type { Reply } from '../reply.js';
-import type { Inbox, InboundItem, InboxRecord, InboxStats } from './inbox.js';
+import type { Inbox, InboundItem, InboxRecord, InboxStats, RecentInbound } from './inbox.js';
 
 interface Entry {
   item: InboundItem;
@@ -59,6 +59,15 @@ export class MemoryInbox implements Inbox {
     const pending = [...this.entries.values()].filter((e) => e.state === 'pending');
     const oldest = pending.reduce<number | null>((min, e) => (min === null || e.item.receivedAt < min ? e.item.receivedAt : min), null);
     return { pending: pending.length, oldestReceivedAt: oldest };
+  }
+
+  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]> {
+    return [...this.entries.values()]
+      .map((e) => e.item)
+      .filter((i) => i.platform === platform && i.key.startsWith(keyPrefix) && i.receivedAt >= since)
+      .sort((a, b) => b.receivedAt - a.receivedAt)
+      .slice(0, limit)
+      .map((i) => ({ key: i.key, receivedAt: i.receivedAt, route: i.route, kind: i.message.kind }));
   }
 
   /** Forgets finished records older than `olderThan`; returns how many. */

@@ -31,7 +31,8 @@ export function newGuild(name: string, id = snowflake()): FakeGuild {
   return { id, name, channelId: snowflake(), threadId: snowflake() };
 }
 
-export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
+/** A GUILD_CREATE `d`; `lastMessageId` gives each channel's newest message id, as Discord sends it. */
+export function guildCreatePayload(guild: FakeGuild, bot: FakeUser, lastMessageId: (channelId: string) => string | null = () => null) {
   const now = new Date().toISOString();
   return {
     id: guild.id, name: guild.name, icon: null, owner_id: snowflake(), afk_timeout: 300, verification_level: 0,
@@ -41,10 +42,10 @@ export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
     guild_scheduled_events: [], soundboard_sounds: [],
     roles: [{ id: guild.id, name: '@everyone', permissions: '68608', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     members: [{ user: userPayload(bot), roles: [], joined_at: now, deaf: false, mute: false, flags: 0 }],
-    channels: [{ id: guild.channelId, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
+    channels: [{ id: guild.channelId, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: lastMessageId(guild.channelId), rate_limit_per_user: 0 }],
     threads: [{
       id: guild.threadId, type: 11, guild_id: guild.id, parent_id: guild.channelId, name: 'ml-questions', owner_id: bot.id,
-      member_count: 1, message_count: 0, rate_limit_per_user: 0, last_message_id: null,
+      member_count: 1, message_count: 0, rate_limit_per_user: 0, last_message_id: lastMessageId(guild.threadId),
       thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now, locked: false },
     }],
   };

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { ChannelHistory, StoredMessage } from './discord-history.js';
 import { userPayload, type FakeUser } from './discord-payloads.js';
 import { snowflake } from './discord-snowflake.js';
 
@@ -16,6 +17,8 @@ export interface RestState {
   failRate?: number;
   /** Messages created in channels, in order; a repeated `nonce` with `enforce_nonce` creates nothing new. */
   created: CreatedMessage[];
+  /** Every message of every channel, the bot's own included, for history reads. */
+  history: ChannelHistory;
 }
 
 export interface CreatedMessage {
@@ -67,7 +70,7 @@ function callback(state: RestState, token: string, body: { type?: number }): Res
 }
 
 /** Routes one REST request of the fake. Unknown routes are 404 like Discord's. */
-export function routeRest(state: RestState, method: string, path: string, body: unknown): RestAnswer {
+export function routeRest(state: RestState, method: string, path: string, body: unknown, query = new URLSearchParams()): RestAnswer {
   const limited = rateLimited(state, method, path);
   if (limited) return limited;
   const b = (body ?? {}) as Record<string, unknown>;
@@ -80,6 +83,11 @@ export function routeRest(state: RestState, method: string, path: string, body: 
   }
   if (method === 'GET' && path === '/users/@me') return ok(userPayload(state.bot));
   if (method === 'POST' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) return createMessage(state, p[1]!, b);
+  if (method === 'GET' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) return readMessages(state, p[1]!, query);
+  if (method === 'GET' && p[0] === 'channels' && p.length === 2) {
+    const dm = state.history.dmChannel(p[1]!);
+    return dm ? ok(dm) : error(404, 10003, 'Unknown Channel');
+  }
   if (method === 'POST' && p[0] === 'interactions' && p[3] === 'callback') return callback(state, p[2]!, b);
   if (p[0] === 'webhooks' && p[1] === state.applicationId) {
     const interaction = state.interactions.get(p[2] ?? '');
@@ -103,6 +111,17 @@ function createMessage(state: RestState, channelId: string, b: Record<string, un
   const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
   const earlier = b.enforce_nonce && nonce ? state.created.find((m) => m.channelId === channelId && m.nonce === nonce) : undefined;
   const message = { ...sentMessage(state, channelId, b), ...(earlier ? { id: earlier.id } : {}), ...(nonce ? { nonce } : {}) };
-  if (!earlier) state.created.push({ id: message.id, channelId, ...(nonce ? { nonce } : {}), body: b });
+  if (!earlier) {
+    state.created.push({ id: message.id, channelId, ...(nonce ? { nonce } : {}), body: b });
+    state.history.add(message as StoredMessage);
+  }
   return ok(message);
+}
+
+/** GET /channels/:id/messages?after=…&limit=… (only `after` paging, which is what a catch-up uses). */
+function readMessages(state: RestState, channelId: string, query: URLSearchParams): RestAnswer {
+  const after = query.get('after');
+  if (!after) return error(400, 50035, 'Invalid Form Body: the fake reads history with `after` only');
+  const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50)));
+  return ok(state.history.after(channelId, after, limit));
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { FakeGateway } from './discord-gateway.js';
+import { ChannelHistory, type StoredMessage } from './discord-history.js';
 import { guildCreatePayload, newGuild, userPayload, type FakeGuild, type FakeUser } from './discord-payloads.js';
 import type { RestCall } from './discord-rest-call.js';
 import { shardOf, snowflake } from './discord-snowflake.js';
@@ -32,7 +33,10 @@ export interface FakeDiscord {
   setFailRate(rate: number): void;
   /** The next matching request is processed and recorded but never answered (the caller dies waiting). */
   hangNext(match: (method: string, path: string) => boolean): void;
-  /** Sends a gateway event to the shard owning `guildId` (shard 0 without one); records INTERACTION_CREATE tokens. */
+  /**
+   * Sends a gateway event to the shard owning `guildId` (shard 0 without one); records INTERACTION_CREATE tokens,
+   * and keeps a MESSAGE_CREATE in its channel's history (as Discord stores a message whoever was connected).
+   */
   dispatch(t: string, d: { id: string; token?: string }, guildId?: string): void;
   /** The first recorded call (past or future) matching, or a rejection after `timeoutMs`. */
   waitFor(match: (call: RestCall) => boolean, timeoutMs?: number): Promise<RestCall>;
@@ -67,7 +71,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     bot, applicationId, gatewayUrl: `${base.replace('http', 'ws')}/gateway`,
     recommendedShards: options.recommendedShards ?? 1,
     deadlineMs: options.interactionDeadlineMs ?? 3000,
-    interactions: new Map(), limits: [], created: [],
+    interactions: new Map(), limits: [], created: [], history: new ChannelHistory(),
   };
   const hangs: ((method: string, path: string) => boolean)[] = [];
   const calls: RestCall[] = [];
@@ -77,7 +81,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     void readBody(req).then((body) => {
       const url = new URL(req.url ?? '/', base);
       const path = url.pathname.replace(/^\/api\/v\d+/, '');
-      const answer = routeRest(state, req.method ?? 'GET', path, body);
+      const answer = routeRest(state, req.method ?? 'GET', path, body, url.searchParams);
       const call: RestCall = {
         method: req.method ?? 'GET', path, query: url.search, body, status: answer.status,
         authorization: req.headers.authorization, at: performance.now(),
@@ -104,7 +108,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           resume_gateway_url: state.gatewayUrl, shard, application: { id: applicationId, flags: 0 },
           guilds: mine.map((g) => ({ id: g.id, unavailable: true })), private_channels: [], relationships: [], presences: [],
         },
-        guilds: mine.map((g) => guildCreatePayload(g, bot)),
+        guilds: mine.map((g) => guildCreatePayload(g, bot, (id) => state.history.lastId(id))),
       };
     },
   });
@@ -117,6 +121,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     hangNext: (match) => void hangs.push(match),
     dispatch(t, d, guildId) {
       if (t === 'INTERACTION_CREATE' && d.token) state.interactions.set(d.token, { id: d.id, createdAt: performance.now(), acked: false });
+      if (t === 'MESSAGE_CREATE') state.history.add(d as StoredMessage);
       gateway.dispatch(t, d, guildId);
     },
     waitFor(match, timeoutMs = 5000) {

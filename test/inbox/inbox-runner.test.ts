@@ -40,6 +40,23 @@ function setup(script: (record: InboxRecord, recovered: boolean) => Promise<Send
 }
 
 describe('the inbox runner', () => {
+  it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {
+    let fail = true;
+    const t = setup(async () => {
+      if (fail) throw new Error('HTTP 503');
+      return { status: 'sent' };
+    });
+    const item = await t.runner.record(inboundItem('k1', { receivedAt: 1_000, deadline: 50_000 }));
+    expect(await t.runner.deliver(item!)).toBe('retry');
+    fail = false;
+    // The retry is due 100 ms (clock) later; the wake-up timer fires after that much real time, with no poll running.
+    t.advance(100);
+    await expect.poll(() => t.sent.length, { timeout: 2_000 }).toBe(2);
+    expect(t.sent.map((s) => s.recovered)).toEqual([false, true]);
+    await t.runner.stop(1_000);
+    expect(await t.store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
+  });
+
   it('GIVEN a send that fails once THEN the record is retried after the backoff, without asking the core again', async () => {
     let fail = true;
     const t = setup(async () => {

@@ -75,4 +75,11 @@ export const postgresMigrations: readonly Migration[] = checkMigrations([
       CREATE INDEX inbox_finished_at ON inbox (finished_at);
     `,
   },
+  {
+    version: 3,
+    name: 'inbox arrivals by time',
+    sql: `
+      CREATE INDEX inbox_platform_received ON inbox (platform, received_at);
+    `,
+  },
 ]);

@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import { defaultCatchUp } from '../../../adapters/discord/catch-up.js';
 import { onMessageCreate } from '../../../adapters/discord/on-message-create.js';
 import type { HandlerDeps } from '../../../adapters/discord/handler-deps.js';
 import type { Advisor } from '../../../src/advisor.js';
@@ -22,7 +23,8 @@ function collectingDeps(advisor: Advisor): { deps: HandlerDeps; sent: InboxRecor
     clock: Date.now,
     settings: defaultInboxSettings,
   });
-  return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, inbox }, sent };
+  const catchUp = { ...defaultCatchUp, lookbackMs: defaultInboxSettings.giveUpMs };
+  return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, inbox, catchUp }, sent };
 }
 
 /** Just enough of a discord.js Message for the handler, recording what it sends. */

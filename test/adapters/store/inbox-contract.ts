@@ -79,5 +79,26 @@ export function inboxContract(name: string, open: StoreFactory): void {
       expect(new Set(keys).size).toBe(keys.length);
       expect(keys).toHaveLength(30);
     });
+
+    it('GIVEN arrivals of both platforms, in every state THEN the recent ones of a platform and key prefix come newest first', async () => {
+      const discord = (key: string, receivedAt: number, kind: 'mention' | 'dm' | 'command') =>
+        inboundItem(key, {
+          platform: 'discord', receivedAt, route: { channelId: `ch-${key}`, replyTo: key },
+          message: { platform: 'discord', kind, text: 'q', userId: 'U1', conversationId: `ch-${key}` },
+        });
+      await store.inbox.recordInbound(discord('discord:message:1', 1_000, 'mention'), 'a', 0);
+      await store.inbox.recordInbound(discord('discord:message:2', 3_000, 'dm'), 'a', 0);
+      await store.inbox.recordInbound(discord('discord:message:3', 2_000, 'mention'), 'a', 0);
+      await store.inbox.recordInbound(discord('discord:interaction:4', 4_000, 'command'), 'a', 0);
+      await store.inbox.recordInbound(discord('discord%message:5', 5_000, 'mention'), 'a', 0);
+      await store.inbox.recordInbound(inboundItem('discord:message:6', { receivedAt: 6_000 }), 'a', 0);
+      await store.inbox.finishInbound('discord:message:2', 3_500);
+      const recent = await store.inbox.recentInbound('discord', 'discord:message:', 1_500, 10);
+      expect(recent).toEqual([
+        { key: 'discord:message:2', receivedAt: 3_000, route: { channelId: 'ch-discord:message:2', replyTo: 'discord:message:2' }, kind: 'dm' },
+        { key: 'discord:message:3', receivedAt: 2_000, route: { channelId: 'ch-discord:message:3', replyTo: 'discord:message:3' }, kind: 'mention' },
+      ]);
+      expect(await store.inbox.recentInbound('discord', 'discord:message:', 0, 1)).toHaveLength(1);
+    });
   });
 }

@@ -51,6 +51,7 @@ describe('sqlite file', () => {
       expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
         { version: 1, name: 'initial schema' },
         { version: 2, name: 'inbox' },
+        { version: 3, name: 'inbox arrivals by time' },
       ]);
     } finally {
       db.close();
