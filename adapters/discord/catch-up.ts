@@ -28,6 +28,8 @@ interface Readable {
   messages: { fetch(options: { after: string; limit: number }): Promise<Collection<string, Message>> };
 }
 
+/** Recorded arrivals looked up at once to skip them; beyond that, the inbox record still dedupes (one write each). */
+const KNOWN_LIMIT = 20_000;
 const snowflakeAt = (ms: number): bigint => (BigInt(Math.max(0, Math.floor(ms))) - SnowflakeUtil.epoch) << 22n;
 const newer = (id: string | null | undefined, after: bigint): boolean => id !== null && id !== undefined && BigInt(id) > after;
 const byId = (a: Message, b: Message): number => (BigInt(a.id) < BigInt(b.id) ? -1 : 1);
@@ -68,7 +70,10 @@ export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: 
   const recent = await deps.store.inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, floor, 1_000);
   const newest = recent[0];
   if (!newest) return { skipped: 'no recent arrivals', channels: 0, read: 0 };
-  const after = snowflakeAt(Math.max(floor, newest.receivedAt - settings.marginMs));
+  const from = Math.max(floor, newest.receivedAt - settings.marginMs);
+  const after = snowflakeAt(from);
+  // Messages already recorded in the window are skipped here, without a write each (a restart rereads a minute).
+  const known = new Set((await deps.store.inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, from, KNOWN_LIMIT)).map((r) => r.key));
   const dmIds = new Set(
     recent.filter((r) => r.kind === 'dm').flatMap((r) => {
       const route = discordRouteSchema.safeParse(r.route);
@@ -82,7 +87,9 @@ export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: 
     let cursor = after.toString();
     for (let page = 0; page < settings.maxPages; page++) {
       const batch = [...(await channel.messages.fetch({ after: cursor, limit: 100 })).values()].sort(byId);
-      for (const message of batch) await onMessageCreate(message, deps);
+      for (const message of batch) {
+        if (!known.has(`${MESSAGE_KEY_PREFIX}${message.id}`)) await onMessageCreate(message, deps);
+      }
       read += batch.length;
       if (batch.length < 100) break;
       cursor = batch.at(-1)!.id;

@@ -5,54 +5,67 @@ import type { Reply } from '../../src/reply.js';
 import {
   inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
 } from '../../src/store/inbox.js';
+import type { GroupCommit } from './group-commit.js';
 import { inboxColumns, inboxSql, likePrefix } from './inbox-columns.js';
 
 const statsRow = z.object({ pending: z.number(), oldest: z.number().nullable() });
 const json = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
 
-/** The inbox in the SQLite file. Claims run in an IMMEDIATE transaction: the write lock serialises processes. */
+/**
+ * The inbox in the SQLite file. Writes go through the store's group commit, whose IMMEDIATE transaction (the
+ * write lock) serialises processes: a claim never hands a record to two of them.
+ */
 export class SqliteInbox implements Inbox {
   constructor(
     private readonly db: Database.Database,
+    private readonly group: GroupCommit,
     private readonly logQuestions: boolean,
   ) {}
 
   async recordInbound(item: InboundItem, owner: string, leaseUntil: number): Promise<boolean> {
-    const row = this.db
-      .prepare(`INSERT INTO inbox (key, platform, state, message, text, route, received_at, deadline, due_at, owner)
-        VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key`)
-      .get(item.key, item.platform, JSON.stringify(storedMessage(item.message)), item.message.text,
-        JSON.stringify(item.route), item.receivedAt, item.deadline, leaseUntil, owner);
+    const row = await this.group.write(() =>
+      this.db
+        .prepare(`INSERT INTO inbox (key, platform, state, message, text, route, received_at, deadline, due_at, owner)
+          VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key`)
+        .get(item.key, item.platform, JSON.stringify(storedMessage(item.message)), item.message.text,
+          JSON.stringify(item.route), item.receivedAt, item.deadline, leaseUntil, owner),
+    );
     return row !== undefined;
   }
 
   async saveInboundReply(key: string, reply: Reply): Promise<void> {
-    this.db.prepare(`UPDATE inbox SET reply = ? WHERE key = ? AND state = 'pending'`).run(JSON.stringify(reply), key);
+    await this.group.write(() =>
+      this.db.prepare(`UPDATE inbox SET reply = ? WHERE key = ? AND state = 'pending'`).run(JSON.stringify(reply), key),
+    );
   }
 
   async retryInbound(key: string, retryAt: number, error: string): Promise<void> {
-    this.db
-      .prepare(`UPDATE inbox SET attempts = attempts + 1, due_at = ?, owner = NULL, last_error = ?
-        WHERE key = ? AND state = 'pending'`)
-      .run(retryAt, error.slice(0, 500), key);
+    await this.group.write(() =>
+      this.db
+        .prepare(`UPDATE inbox SET attempts = attempts + 1, due_at = ?, owner = NULL, last_error = ?
+          WHERE key = ? AND state = 'pending'`)
+        .run(retryAt, error.slice(0, 500), key),
+    );
   }
 
   async finishInbound(key: string, now: number, closedReason?: string): Promise<void> {
-    this.db
-      .prepare(`UPDATE inbox SET state = ?, finished_at = ?, closed_reason = ?, owner = NULL,
-        text = CASE WHEN ? = 1 THEN text ELSE NULL END WHERE key = ? AND state = 'pending'`)
-      .run(closedReason ? 'closed' : 'done', now, closedReason ?? null, this.logQuestions ? 1 : 0, key);
+    await this.group.write(() =>
+      this.db
+        .prepare(`UPDATE inbox SET state = ?, finished_at = ?, closed_reason = ?, owner = NULL,
+          text = CASE WHEN ? = 1 THEN text ELSE NULL END WHERE key = ? AND state = 'pending'`)
+        .run(closedReason ? 'closed' : 'done', now, closedReason ?? null, this.logQuestions ? 1 : 0, key),
+    );
   }
 
   async claimInbound(platform: Platform, owner: string, now: number, leaseUntil: number, limit: number): Promise<InboxRecord[]> {
-    const claim = this.db.transaction((): unknown[] =>
+    const claimed = await this.group.write((): unknown[] =>
       this.db
         .prepare(`UPDATE inbox SET owner = ?, due_at = ? WHERE key IN (
             SELECT key FROM inbox WHERE state = 'pending' AND platform = ? AND due_at <= ? ORDER BY due_at LIMIT ?)
           RETURNING ${inboxColumns}`)
         .all(owner, leaseUntil, platform, now, limit),
     );
-    return claim.immediate().map((raw) => {
+    return claimed.map((raw) => {
       const row = raw as Record<string, unknown>;
       return inboxRecordFromRow({ ...row, message: json(row.message), route: json(row.route), reply: json(row.reply) });
     });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
 import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
+import { GroupCommit } from './group-commit.js';
 import { feedbackColumns, questionColumns } from './report-columns.js';
 import {
   feedbackRowSchema, questionRowSchema, type FeedbackRow, type PurgeResult, type Purging, type QuestionRow,
@@ -29,12 +30,15 @@ const oldest = z.object({ at: z.number(), n: z.number() });
 export class SqliteStore implements Store, Reporting, Purging {
   readonly inbox: SqliteInbox;
   private stopPurging: (() => Promise<void>) | undefined;
+  /** Every write goes through one group commit (see `GroupCommit`); reads run at once. */
+  private readonly group: GroupCommit;
 
   private constructor(
     private readonly db: Database.Database,
     private readonly logQuestions: boolean,
   ) {
-    this.inbox = new SqliteInbox(db, logQuestions);
+    this.group = new GroupCommit(db);
+    this.inbox = new SqliteInbox(db, this.group, logQuestions);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {
@@ -62,23 +66,27 @@ export class SqliteStore implements Store, Reporting, Purging {
   }
 
   async setContext(key: string, state: ConversationState, expiresAt: number): Promise<void> {
-    this.db
-      .prepare(`INSERT INTO contexts (key, state, expires_at) VALUES (?, ?, ?)
-        ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at`)
-      .run(key, JSON.stringify(state), expiresAt);
+    await this.group.write(() =>
+      this.db
+        .prepare(`INSERT INTO contexts (key, state, expires_at) VALUES (?, ?, ?)
+          ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at`)
+        .run(key, JSON.stringify(state), expiresAt),
+    );
   }
 
   async markEvent(eventId: string, now: number, expiresAt: number): Promise<boolean> {
-    const row = this.db
-      .prepare(`INSERT INTO events (event_id, expires_at) VALUES (?, ?)
-        ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at WHERE events.expires_at <= ?
-        RETURNING event_id`)
-      .get(eventId, expiresAt, now);
+    const row = await this.group.write(() =>
+      this.db
+        .prepare(`INSERT INTO events (event_id, expires_at) VALUES (?, ?)
+          ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at WHERE events.expires_at <= ?
+          RETURNING event_id`)
+        .get(eventId, expiresAt, now),
+    );
     return row !== undefined;
   }
 
   async hitRateLimit(userKey: string, now: number, windowMs: number, limit: number): Promise<RateLimitResult> {
-    const hit = this.db.transaction((): RateLimitResult => {
+    return this.group.write((): RateLimitResult => {
       this.db.prepare('DELETE FROM rate_hits WHERE user_key = ? AND at <= ?').run(userKey, now - windowMs);
       const { at, n } = oldest.parse(
         this.db.prepare('SELECT coalesce(min(at), 0) AS at, count(*) AS n FROM rate_hits WHERE user_key = ?').get(userKey),
@@ -87,23 +95,26 @@ export class SqliteStore implements Store, Reporting, Purging {
       this.db.prepare('INSERT INTO rate_hits (user_key, at) VALUES (?, ?)').run(userKey, now);
       return { allowed: true, retryAfterMs: 0 };
     });
-    return hit.immediate();
   }
 
   async addFeedback(r: FeedbackRecord): Promise<void> {
-    this.db
-      .prepare(`INSERT INTO feedback (entry_id, pain_point, vote, comment, platform, workspace_id, user_key, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(r.entryId, r.painPoint, r.vote, r.comment ?? null, r.platform, r.workspaceId ?? null, r.userKey, r.at);
+    await this.group.write(() =>
+      this.db
+        .prepare(`INSERT INTO feedback (entry_id, pain_point, vote, comment, platform, workspace_id, user_key, at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(r.entryId, r.painPoint, r.vote, r.comment ?? null, r.platform, r.workspaceId ?? null, r.userKey, r.at),
+    );
   }
 
   async logQuestion(r: QuestionRecord): Promise<void> {
-    this.db
-      .prepare(`INSERT INTO questions
-        (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
-        r.painPoint, r.entryId, r.confidence, r.at);
+    await this.group.write(() =>
+      this.db
+        .prepare(`INSERT INTO questions
+          (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
+          r.painPoint, r.entryId, r.confidence, r.at),
+    );
   }
 
   async questionsSince(since: number): Promise<QuestionRow[]> {
@@ -117,7 +128,7 @@ export class SqliteStore implements Store, Reporting, Purging {
   }
 
   async purge(olderThan: number, now = Date.now()): Promise<PurgeResult> {
-    const run = this.db.transaction((): PurgeResult => {
+    return this.group.write((): PurgeResult => {
       const del = (sql: string, value: number): number => this.db.prepare(sql).run(value).changes;
       return {
         questions: del('DELETE FROM questions WHERE at < ?', olderThan),
@@ -129,7 +140,6 @@ export class SqliteStore implements Store, Reporting, Purging {
           del('DELETE FROM rate_hits WHERE at < ?', now - dayMsForHits),
       };
     });
-    return run.immediate();
   }
 
   /** Purges now and then periodically until `close`. */
@@ -139,7 +149,9 @@ export class SqliteStore implements Store, Reporting, Purging {
 
   async close(): Promise<void> {
     await this.stopPurging?.();
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.group.flush();
+    this.db.close();
   }
 }
 
