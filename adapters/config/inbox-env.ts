@@ -9,7 +9,7 @@ const ms = (name: string, min: number, max: number, fallback: number) =>
     .max(max, `${name} must be at most ${max}`)
     .default(fallback);
 
-const { leaseMs, pollMs, retry } = defaultInboxSettings;
+const { leaseMs, pollMs, retry, recoveryConcurrency } = defaultInboxSettings;
 
 /** The inbox's settings (see docs/storage.md): leases, polling, retry backoff and when `/healthz` says degraded. */
 export const inboxEnvSchema = z.object({
@@ -19,6 +19,13 @@ export const inboxEnvSchema = z.object({
   INBOX_POLL_MS: ms('INBOX_POLL_MS', 50, 600_000, pollMs),
   INBOX_RETRY_MIN_MS: ms('INBOX_RETRY_MIN_MS', 10, 600_000, retry.minMs),
   INBOX_RETRY_MAX_MS: ms('INBOX_RETRY_MAX_MS', 10, 3_600_000, retry.maxMs),
+  /** Backlog replies (recovered, redelivered, caught up) in flight at once per platform, beside live ones. */
+  INBOX_RECOVERY_CONCURRENCY: z.coerce
+    .number({ error: 'INBOX_RECOVERY_CONCURRENCY must be a number' })
+    .int('INBOX_RECOVERY_CONCURRENCY must be a whole number')
+    .min(1, 'INBOX_RECOVERY_CONCURRENCY must be at least 1')
+    .max(100, 'INBOX_RECOVERY_CONCURRENCY must be at most 100')
+    .default(recoveryConcurrency),
   /** `/healthz` says "degraded" (still 200) while the oldest reply owed is older than this. */
   INBOX_DEGRADED_AFTER_MS: ms('INBOX_DEGRADED_AFTER_MS', 1_000, 86_400_000, 120_000),
 });
@@ -30,6 +37,7 @@ export function inboxSettings(env: InboxEnv): InboxSettings {
     ...defaultInboxSettings,
     leaseMs: env.INBOX_LEASE_MS,
     pollMs: env.INBOX_POLL_MS,
+    recoveryConcurrency: env.INBOX_RECOVERY_CONCURRENCY,
     retry: { minMs: env.INBOX_RETRY_MIN_MS, maxMs: Math.max(env.INBOX_RETRY_MIN_MS, env.INBOX_RETRY_MAX_MS) },
   };
 }

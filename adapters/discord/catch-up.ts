@@ -60,8 +60,8 @@ async function dmChannels(client: Client<true>, channelIds: Set<string>, after: 
  * After a shard (re)connects with a new session, reads what Discord stored while this process was not reading
  * the gateway: a new session never replays, so a mention in the socket of a killed process, or sent while the bot
  * was down, would otherwise never be answered. From a little before the newest recorded arrival (never past the
- * look-back), each readable channel with newer messages is paged oldest first through the live handler, whose
- * inbox record makes a message seen live and in history answered once. With no recent arrival (a first start, a
+ * look-back), each readable channel with newer messages is paged oldest first through the message handler, whose
+ * inbox record makes a message seen live and in history answered once; what it records goes to the backlog lane. With no recent arrival (a first start, a
  * long idle) nothing is read: old history is not answered.
  */
 export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: number, settings: CatchUpSettings): Promise<CatchUpReport> {
@@ -88,7 +88,7 @@ export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: 
     for (let page = 0; page < settings.maxPages; page++) {
       const batch = [...(await channel.messages.fetch({ after: cursor, limit: 100 })).values()].sort(byId);
       for (const message of batch) {
-        if (!known.has(`${MESSAGE_KEY_PREFIX}${message.id}`)) await onMessageCreate(message, deps);
+        if (!known.has(`${MESSAGE_KEY_PREFIX}${message.id}`)) await onMessageCreate(message, deps, { backlog: true });
       }
       read += batch.length;
       if (batch.length < 100) break;

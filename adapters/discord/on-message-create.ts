@@ -13,9 +13,10 @@ const MENTION_RULES = { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUs
 /**
  * A guild message that mentions the bot, or any direct message: recorded in the inbox first (the gateway has no
  * ack, so this is the first thing after), then answered through it as a reply to that message. Bots (including
- * this one), webhooks and system messages are ignored; a replayed message finds its record and stops.
+ * this one), webhooks and system messages are ignored; a replayed message finds its record and stops. A message
+ * found by a catch-up (`backlog`) is recorded for the inbox's backlog lane, which answers it beside live ones.
  */
-export async function onMessageCreate(message: Message, deps: HandlerDeps): Promise<void> {
+export async function onMessageCreate(message: Message, deps: HandlerDeps, options: { backlog?: boolean } = {}): Promise<void> {
   if (message.author.bot || message.webhookId || message.system) return;
   const me = message.client.user;
   const inGuild = message.inGuild();
@@ -33,6 +34,6 @@ export async function onMessageCreate(message: Message, deps: HandlerDeps): Prom
     },
     route,
     receivedAt: deps.clock(),
-  });
-  if (item) await deps.inbox.deliver(item);
+  }, options);
+  if (item && !options.backlog) await deps.inbox.deliver(item);
 }

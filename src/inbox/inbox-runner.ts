@@ -7,8 +7,12 @@ import { deliverInbound, type DeliverDeps, type DeliverResult } from './deliver-
 export interface InboxRunner {
   /** This replica's lease owner id. */
   readonly owner: string;
-  /** Records an item leased to this replica; false for a redelivery of one recorded before. */
-  record(item: Omit<InboundItem, 'deadline'> & { deadline?: number }): Promise<InboundItem | undefined>;
+  /**
+   * Records an item leased to this replica for the live path (then `deliver` it); undefined for a redelivery of
+   * one recorded before. With `backlog`, the item is due at once for the backlog lane instead (a redelivery after
+   * an outage, a message found by a catch-up): it is answered beside live questions, not ahead of them.
+   */
+  record(item: Omit<InboundItem, 'deadline'> & { deadline?: number }, options?: { backlog?: boolean }): Promise<InboundItem | undefined>;
   /** Delivers a just-recorded item now (the live path); tracked so that `stop` can wait for it. */
   deliver(item: InboundItem): Promise<DeliverResult>;
   /** Claims due records now and then every `pollMs` until `stop`. */
@@ -24,6 +28,8 @@ export interface InboxRunner {
 export function createInboxRunner(platform: Platform, given: DeliverDeps): InboxRunner {
   const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const inFlight = new Map<string, Promise<DeliverResult>>();
+  /** Keys of the backlog lane's deliveries in flight (a subset of `inFlight`). */
+  const recovering = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let claiming = false;
@@ -48,7 +54,7 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   };
 
   const tick = async (): Promise<void> => {
-    const room = deps.settings.batch - inFlight.size;
+    const room = deps.settings.recoveryConcurrency - recovering.size;
     if (claiming) again = true;
     if (claiming || stopped || room <= 0) return;
     claiming = true;
@@ -56,7 +62,11 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
       const now = deps.clock();
       const claimed = await deps.inbox.claimInbound(platform, owner, now, now + deps.settings.leaseMs, room);
       for (const record of claimed) {
-        if (!inFlight.has(record.key)) void track(record.key, deliverInbound(deps, record, true));
+        if (inFlight.has(record.key)) continue;
+        recovering.add(record.key);
+        const run = track(record.key, deliverInbound(deps, record, true));
+        // A lane slot freed: take the next due record now rather than at the next poll.
+        void run.finally(() => (recovering.delete(record.key), void tick()));
       }
       if (claimed.length > 0) deps.logger.debug({ claimed: claimed.length }, 'pending replies claimed');
     } catch (err) {
@@ -72,9 +82,11 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
 
   return {
     owner,
-    async record(item) {
+    async record(item, options = {}) {
       const full: InboundItem = { ...item, deadline: item.deadline ?? item.receivedAt + deps.settings.giveUpMs };
-      const fresh = await deps.inbox.recordInbound(full, owner, deps.clock() + deps.settings.leaseMs);
+      const now = deps.clock();
+      const fresh = await deps.inbox.recordInbound(full, owner, options.backlog ? now : now + deps.settings.leaseMs);
+      if (fresh && options.backlog) void tick();
       return fresh ? full : undefined;
     },
     deliver(item) {

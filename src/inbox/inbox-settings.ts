@@ -6,8 +6,12 @@ export interface InboxSettings {
   leaseMs: number;
   /** How often each replica looks for due records (and once at start-up). */
   pollMs: number;
-  /** At most this many records in flight per replica and platform from recovery. */
-  batch: number;
+  /**
+   * At most this many backlog records in flight per replica and platform: recovered ones, a platform's
+   * redeliveries and what a catch-up found. Live replies never wait for this lane, so a backlog after a restart
+   * or an outage drains beside new questions instead of in front of them.
+   */
+  recoveryConcurrency: number;
   retry: BackoffPolicy;
   /** A record not answered after this long is closed as `expired` (a platform's own deadline may be sooner). */
   giveUpMs: number;
@@ -16,7 +20,7 @@ export interface InboxSettings {
 export const defaultInboxSettings: InboxSettings = {
   leaseMs: 60_000,
   pollMs: 5_000,
-  batch: 20,
+  recoveryConcurrency: 4,
   retry: { minMs: 1_000, maxMs: 5 * 60_000 },
   giveUpMs: 24 * 60 * 60_000,
 };

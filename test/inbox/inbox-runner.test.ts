@@ -8,7 +8,7 @@ import { replyFixture } from '../fakes/inbox-fixtures.js';
 import { silentLogger } from '../fakes/test-advisor.js';
 import { inboundItem } from '../adapters/store/inbox-contract.js';
 
-const settings = { leaseMs: 1_000, pollMs: 60_000, batch: 5, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
+const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
 
 /** A runner over a memory store with a hand-driven clock, a counting core and a scripted sender. */
 function setup(script: (record: InboxRecord, recovered: boolean) => Promise<SendOutcome>) {
@@ -40,6 +40,33 @@ function setup(script: (record: InboxRecord, recovered: boolean) => Promise<Send
 }
 
 describe('the inbox runner', () => {
+  it('GIVEN a backlog larger than the lane THEN at most recoveryConcurrency backlog sends run at once, and a live one does not wait', async () => {
+    const store = new MemoryStore();
+    const waiting: { key: string; release: () => void }[] = [];
+    const sender: ReplySender = {
+      send: (record) => new Promise<SendOutcome>((resolve) => waiting.push({ key: record.key, release: () => resolve({ status: 'sent' }) })),
+    };
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, sender, logger: silentLogger(), clock: Date.now,
+      settings: { ...settings, recoveryConcurrency: 2 },
+    });
+    for (let i = 0; i < 6; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    await expect.poll(() => waiting.length).toBe(2);
+    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    void runner.deliver(live!);
+    await expect.poll(() => waiting.map((w) => w.key)).toContain('live');
+    expect(waiting.filter((w) => w.key.startsWith('b'))).toHaveLength(2);
+    // Each backlog send that finishes frees its slot for the next, without waiting for a poll.
+    for (let done = 0; done < 6; done++) {
+      await expect.poll(() => waiting.some((w) => w.key.startsWith('b'))).toBe(true);
+      waiting.splice(waiting.findIndex((w) => w.key.startsWith('b')), 1)[0]!.release();
+      expect(waiting.filter((w) => w.key.startsWith('b')).length).toBeLessThanOrEqual(2);
+    }
+    waiting.splice(0).forEach((w) => w.release());
+    await expect.poll(async () => (await store.inbox.inboxStats()).pending).toBe(0);
+    await runner.stop(1_000);
+  });
+
   it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {
     let fail = true;
     const t = setup(async () => {

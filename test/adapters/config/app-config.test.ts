@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readAppConfig } from '../../../adapters/config/app-config.js';
+import { inboxSettings } from '../../../adapters/config/inbox-env.js';
 
 const slack = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 const discord = { DISCORD_TOKEN: 'a'.repeat(40), DISCORD_APPLICATION_ID: '123456789012345678' };
@@ -36,6 +37,7 @@ describe('readAppConfig', () => {
     ['a Slack app token without a bot token', { SLACK_APP_TOKEN: 'xapp-1-A' }, 'SLACK_BOT_TOKEN'],
     ['production without a hash key', { NODE_ENV: 'production' }, 'USER_HASH_KEY'],
     ['a rate limit that is not a number', { RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE'],
+    ['a backlog lane of zero', { INBOX_RECOVERY_CONCURRENCY: '0' }, 'INBOX_RECOVERY_CONCURRENCY'],
   ])('GIVEN %s THEN start-up fails naming %s', (_what, env, variable) => {
     const problems = problemsOf(env);
     expect(problems.some((p) => p.includes(variable)), problems.join(' | ')).toBe(true);
@@ -46,6 +48,11 @@ describe('readAppConfig', () => {
     expect(new Set(problems).size).toBe(problems.length);
     expect(problems.length).toBeGreaterThanOrEqual(3);
     expect(problems.join(' ')).not.toContain('leaky-value');
+  });
+
+  it('GIVEN the backlog lane width THEN the inbox settings carry it (default 4)', () => {
+    expect(inboxSettings(readAppConfig({})).recoveryConcurrency).toBe(4);
+    expect(inboxSettings(readAppConfig({ INBOX_RECOVERY_CONCURRENCY: '2' })).recoveryConcurrency).toBe(2);
   });
 
   it('GIVEN blank values THEN they count as unset', () => {
