@@ -26,24 +26,30 @@ export interface SqliteStoreOptions {
 
 const oldest = z.object({ at: z.number(), n: z.number() });
 
-/** The embedded default: one SQLite file in WAL mode. Safe for several processes on one machine. */
+/**
+ * The embedded default: one SQLite file in WAL mode. Safe for several processes on one machine. Two connections
+ * to the file, each with its group commit (see `GroupCommit`): `durable` (`synchronous = FULL`) for the writes a
+ * user was promised — a question recorded before its ack, feedback before the thanks — so they survive a power
+ * cut once the caller is told; `lazy` (`synchronous = NORMAL`) for bookkeeping — the question log, contexts,
+ * leases, saved replies, done marks, dedupe and rate-limit hits — which survives a crash of the process at once
+ * and a power cut with the next durable commit (which syncs the shared WAL) or checkpoint. Reads run at once.
+ */
 export class SqliteStore implements Store, Reporting, Purging {
   readonly inbox: SqliteInbox;
   private stopPurging: (() => Promise<void>) | undefined;
-  /** Every write goes through one group commit (see `GroupCommit`); reads run at once. */
-  private readonly group: GroupCommit;
 
   private constructor(
-    private readonly db: Database.Database,
+    private readonly durable: GroupCommit,
+    private readonly lazy: GroupCommit,
     private readonly logQuestions: boolean,
   ) {
-    this.group = new GroupCommit(db);
-    this.inbox = new SqliteInbox(db, this.group, logQuestions);
+    this.inbox = new SqliteInbox(durable, lazy, logQuestions);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {
     fs.mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
     const db = new Database(options.path, { timeout: 5_000 });
+    let lazy: Database.Database | undefined;
     try {
       db.pragma('journal_mode = WAL');
       // FULL: a commit is on disk before the caller is told, so an acknowledged write survives a power cut.
@@ -51,89 +57,89 @@ export class SqliteStore implements Store, Reporting, Purging {
       db.pragma('foreign_keys = ON');
       const applied = migrateSqlite(db, sqliteMigrations, Date.now());
       if (applied.length > 0) options.logger.info({ applied }, 'sqlite migrations applied');
+      lazy = new Database(options.path, { timeout: 5_000 });
+      lazy.pragma('synchronous = NORMAL');
+      lazy.pragma('foreign_keys = ON');
     } catch (err) {
+      lazy?.close();
       db.close();
       throw err;
     }
-    return new SqliteStore(db, options.logQuestions ?? true);
+    return new SqliteStore(new GroupCommit(db), new GroupCommit(lazy), options.logQuestions ?? true);
   }
 
   async getContext(key: string, now: number): Promise<ConversationState | undefined> {
-    const row = this.db.prepare('SELECT state FROM contexts WHERE key = ? AND expires_at > ?').get(key, now) as
+    const row = this.durable.sql('SELECT state FROM contexts WHERE key = ? AND expires_at > ?').get(key, now) as
       | { state: string }
       | undefined;
     return row ? conversationStateSchema.parse(JSON.parse(row.state)) : undefined;
   }
 
   async setContext(key: string, state: ConversationState, expiresAt: number): Promise<void> {
-    await this.group.write(() =>
-      this.db
-        .prepare(`INSERT INTO contexts (key, state, expires_at) VALUES (?, ?, ?)
-          ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at`)
+    await this.lazy.write((sql) =>
+      sql(`INSERT INTO contexts (key, state, expires_at) VALUES (?, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at`)
         .run(key, JSON.stringify(state), expiresAt),
     );
   }
 
   async markEvent(eventId: string, now: number, expiresAt: number): Promise<boolean> {
-    const row = await this.group.write(() =>
-      this.db
-        .prepare(`INSERT INTO events (event_id, expires_at) VALUES (?, ?)
-          ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at WHERE events.expires_at <= ?
-          RETURNING event_id`)
+    const row = await this.lazy.write((sql) =>
+      sql(`INSERT INTO events (event_id, expires_at) VALUES (?, ?)
+        ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at WHERE events.expires_at <= ?
+        RETURNING event_id`)
         .get(eventId, expiresAt, now),
     );
     return row !== undefined;
   }
 
   async hitRateLimit(userKey: string, now: number, windowMs: number, limit: number): Promise<RateLimitResult> {
-    return this.group.write((): RateLimitResult => {
-      this.db.prepare('DELETE FROM rate_hits WHERE user_key = ? AND at <= ?').run(userKey, now - windowMs);
+    return this.lazy.write((sql): RateLimitResult => {
+      sql('DELETE FROM rate_hits WHERE user_key = ? AND at <= ?').run(userKey, now - windowMs);
       const { at, n } = oldest.parse(
-        this.db.prepare('SELECT coalesce(min(at), 0) AS at, count(*) AS n FROM rate_hits WHERE user_key = ?').get(userKey),
+        sql('SELECT coalesce(min(at), 0) AS at, count(*) AS n FROM rate_hits WHERE user_key = ?').get(userKey),
       );
       if (n >= limit) return { allowed: false, retryAfterMs: at + windowMs - now };
-      this.db.prepare('INSERT INTO rate_hits (user_key, at) VALUES (?, ?)').run(userKey, now);
+      sql('INSERT INTO rate_hits (user_key, at) VALUES (?, ?)').run(userKey, now);
       return { allowed: true, retryAfterMs: 0 };
     });
   }
 
   async addFeedback(r: FeedbackRecord): Promise<void> {
-    await this.group.write(() =>
-      this.db
-        .prepare(`INSERT INTO feedback (entry_id, pain_point, vote, comment, platform, workspace_id, user_key, at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+    await this.durable.write((sql) =>
+      sql(`INSERT INTO feedback (entry_id, pain_point, vote, comment, platform, workspace_id, user_key, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(r.entryId, r.painPoint, r.vote, r.comment ?? null, r.platform, r.workspaceId ?? null, r.userKey, r.at),
     );
   }
 
   async logQuestion(r: QuestionRecord): Promise<void> {
-    await this.group.write(() =>
-      this.db
-        .prepare(`INSERT INTO questions
-          (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    await this.lazy.write((sql) =>
+      sql(`INSERT INTO questions
+        (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
           r.painPoint, r.entryId, r.confidence, r.at),
     );
   }
 
   async questionsSince(since: number): Promise<QuestionRow[]> {
-    const rows = this.db.prepare(`SELECT ${questionColumns} FROM questions WHERE at >= ? ORDER BY at, id`).all(since);
+    const rows = this.durable.sql(`SELECT ${questionColumns} FROM questions WHERE at >= ? ORDER BY at, id`).all(since);
     return z.array(questionRowSchema).parse(rows);
   }
 
   async feedbackSince(since: number): Promise<FeedbackRow[]> {
-    const rows = this.db.prepare(`SELECT ${feedbackColumns} FROM feedback WHERE at >= ? ORDER BY at, id`).all(since);
+    const rows = this.durable.sql(`SELECT ${feedbackColumns} FROM feedback WHERE at >= ? ORDER BY at, id`).all(since);
     return z.array(feedbackRowSchema).parse(rows);
   }
 
   async purge(olderThan: number, now = Date.now()): Promise<PurgeResult> {
-    return this.group.write((): PurgeResult => {
-      const del = (sql: string, value: number): number => this.db.prepare(sql).run(value).changes;
+    return this.lazy.write((sql): PurgeResult => {
+      const del = (text: string, value: number): number => sql(text).run(value).changes;
       return {
         questions: del('DELETE FROM questions WHERE at < ?', olderThan),
         feedback: del('DELETE FROM feedback WHERE at < ?', olderThan),
-        inbox: this.inbox.purge(olderThan),
+        inbox: this.inbox.purge(sql, olderThan),
         expired:
           del('DELETE FROM contexts WHERE expires_at <= ?', now) +
           del('DELETE FROM events WHERE expires_at <= ?', now) +
@@ -149,9 +155,11 @@ export class SqliteStore implements Store, Reporting, Purging {
 
   async close(): Promise<void> {
     await this.stopPurging?.();
-    if (!this.db.open) return;
-    this.group.flush();
-    this.db.close();
+    for (const group of [this.durable, this.lazy]) {
+      if (!group.db.open) continue;
+      group.flush();
+      group.db.close();
+    }
   }
 }
 
