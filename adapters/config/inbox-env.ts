@@ -19,7 +19,7 @@ export const inboxEnvSchema = z.object({
   INBOX_POLL_MS: ms('INBOX_POLL_MS', 50, 600_000, pollMs),
   INBOX_RETRY_MIN_MS: ms('INBOX_RETRY_MIN_MS', 10, 600_000, retry.minMs),
   INBOX_RETRY_MAX_MS: ms('INBOX_RETRY_MAX_MS', 10, 3_600_000, retry.maxMs),
-  /** Backlog replies (recovered, redelivered, caught up) in flight at once per platform, beside live ones. */
+  /** Backlog replies (recovered, caught up) in flight at once per platform, beside live ones. */
   INBOX_RECOVERY_CONCURRENCY: z.coerce
     .number({ error: 'INBOX_RECOVERY_CONCURRENCY must be a number' })
     .int('INBOX_RECOVERY_CONCURRENCY must be a whole number')

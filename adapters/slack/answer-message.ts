@@ -24,13 +24,12 @@ export function answerableEvent(deps: Pick<SlackDeps, 'logger'>, raw: unknown): 
 /**
  * Answers a mention or a DM that this process recorded in the inbox before acknowledging it (see
  * `start-slack.ts`): the core's reply goes to its thread through the inbox, which retries and closes the record.
- * A redelivery of the same `event_id` was not recorded again, so it stops here; a first recording of a
- * redelivery is left to the inbox's backlog lane.
+ * A redelivery of the same `event_id` was not recorded again, so it stops here.
  */
 export async function answerMessage(deps: SlackDeps, args: EventArgs): Promise<void> {
   const item = deps.recorded.take(args.body.event_id ? `slack:${args.body.event_id}` : undefined);
   if (!item) {
-    deps.logger.debug({ eventId: args.body.event_id }, 'not on the live path (a duplicate, or a redelivery the backlog lane answers)');
+    deps.logger.debug({ eventId: args.body.event_id }, 'duplicate delivery ignored');
     return;
   }
   await deps.inbox.deliver(item);

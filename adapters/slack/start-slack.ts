@@ -97,14 +97,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     dedupeTtlMs: options.dedupeTtlMs ?? 60 * 60_000,
   };
   const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
-  recordBeforeAck(receiver, app, async (body, retryNum) => {
+  recordBeforeAck(receiver, app, async (body) => {
     const now = deps.clock();
     const item = inboundFromEnvelope(deps, body, now) ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now);
-    // A redelivery we never recorded (the process was down or slow to ack) is already late: the backlog lane
-    // answers it beside new questions, which keep the live path.
-    const backlog = retryNum > 0;
-    const recorded = item && (await deps.inbox.record(item, { backlog }));
-    if (recorded && !backlog) deps.recorded.put(recorded.key, recorded);
+    const recorded = item && (await deps.inbox.record(item));
+    if (recorded) deps.recorded.put(recorded.key, recorded);
   });
   const inFlight = new InFlight();
   registerListeners(app, deps, inFlight);

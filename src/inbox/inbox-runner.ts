@@ -9,8 +9,8 @@ export interface InboxRunner {
   readonly owner: string;
   /**
    * Records an item leased to this replica for the live path (then `deliver` it); undefined for a redelivery of
-   * one recorded before. With `backlog`, the item is due at once for the backlog lane instead (a redelivery after
-   * an outage, a message found by a catch-up): it is answered beside live questions, not ahead of them.
+   * one recorded before. With `backlog`, the item is due at once for the backlog lane instead (a message found by
+   * a catch-up): it is answered beside live questions, not ahead of them.
    */
   record(item: Omit<InboundItem, 'deadline'> & { deadline?: number }, options?: { backlog?: boolean }): Promise<InboundItem | undefined>;
   /** Delivers a just-recorded item now (the live path); tracked so that `stop` can wait for it. */

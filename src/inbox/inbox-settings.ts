@@ -7,8 +7,8 @@ export interface InboxSettings {
   /** How often each replica looks for due records (and once at start-up). */
   pollMs: number;
   /**
-   * At most this many backlog records in flight per replica and platform: recovered ones, a platform's
-   * redeliveries and what a catch-up found. Live replies never wait for this lane, so a backlog after a restart
+   * At most this many backlog records in flight per replica and platform: recovered ones and what a catch-up
+   * found. Live replies never wait for this lane, so a backlog after a restart
    * or an outage drains beside new questions instead of in front of them.
    */
   recoveryConcurrency: number;

@@ -2,7 +2,7 @@
 // mode against a fake Slack, the real core over the shipped knowledge, and a durable store. Prints `port <n>`
 // when listening; stops cleanly on SIGTERM. Config from the environment:
 //   REPLICA_SLACK_API_URL, REPLICA_SIGNING_SECRET, REPLICA_DATABASE_URL (+ REPLICA_SCHEMA) or REPLICA_SQLITE_PATH,
-//   REPLICA_RATE_LIMIT (questions a minute, default 20), REPLICA_HASH_KEY, REPLICA_FAST_INBOX=1 (1 s leases, 200 ms polls).
+//   REPLICA_RATE_LIMIT (questions a minute, default 20), REPLICA_HASH_KEY, REPLICA_FAST_INBOX=1 (3 s leases, 200 ms polls).
 import { pino } from 'pino';
 import { startSlack } from '../../adapters/slack/start-slack.js';
 import { slackEnvSchema } from '../../adapters/slack/slack-env.js';
@@ -46,7 +46,7 @@ const slack = await startSlack({
   host: '127.0.0.1',
   retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50, factor: 1 },
   ...(env.REPLICA_FAST_INBOX
-    ? { inbox: { ...defaultInboxSettings, leaseMs: 1_000, pollMs: 200, retry: { minMs: 100, maxMs: 400 } } }
+    ? { inbox: { ...defaultInboxSettings, leaseMs: 3_000, pollMs: 200, retry: { minMs: 100, maxMs: 400 } } }
     : {}),
 });
 process.stdout.write(`port ${slack.port ?? 0}\n`);

@@ -11,7 +11,7 @@ const server = testPostgres();
 const secret = 'replica-signing-secret-0123';
 const rateLimit = 4;
 
-// Two bot processes (Slack HTTP mode, against one fake Slack) on one PostgreSQL database, with 1 s inbox leases.
+// Two bot processes (Slack HTTP mode, against one fake Slack) on one PostgreSQL database, with 3 s inbox leases.
 describe.runIf(server)('two bot replicas on one PostgreSQL', () => {
   const url = (server as { url: string }).url;
   const schema = freshSchema('bots');
