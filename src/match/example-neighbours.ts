@@ -57,6 +57,26 @@ export class ExampleNeighbours {
    * by this opinion alone: votes + 5% of the total, for each of the labels given.
    */
   votes(query: SparseVector, labels: Iterable<string>): Map<string, number> {
+    return this.opinion(query, labels).votes;
+  }
+
+  /**
+   * The votes (see `votes`) and the out-of-scope examples' share of the K nearest examples' similarity, smoothed
+   * the same way between in and out of scope ((none + 5%) / (total + 10%)): 0.5 when no example shares a feature
+   * with the question, near 1 when only out-of-scope phrasings are close to it.
+   */
+  opinion(query: SparseVector, labels: Iterable<string>): { votes: Map<string, number>; outOfScope: number } {
+    const { byLabel, total } = this.search(query);
+    let labelled = 0;
+    for (const s of byLabel.values()) labelled += s;
+    const votes = new Map<string, number>();
+    for (const label of labels) votes.set(label, (byLabel.get(label) ?? 0) + 0.05 * (total || 1));
+    const outOfScope = total > 0 ? (total - labelled + 0.05 * total) / (1.1 * total) : 0.5;
+    return { votes, outOfScope };
+  }
+
+  /** The K nearest examples' similarity, summed per pain point (out-of-scope examples count in the total only). */
+  private search(query: SparseVector): { byLabel: Map<string, number>; total: number } {
     const { starts, rows, vals } = this.snapshot;
     const { scores, touched, top } = this;
     let count = 0;
@@ -92,8 +112,6 @@ export class ExampleNeighbours {
       if (label) byLabel.set(label, (byLabel.get(label) ?? 0) + s);
     }
     for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
-    const out = new Map<string, number>();
-    for (const label of labels) out.set(label, (byLabel.get(label) ?? 0) + 0.05 * (total || 1));
-    return out;
+    return { byLabel, total };
   }
 }

@@ -52,6 +52,14 @@ export const ENTRY_MODEL_WEIGHT = 0.5;
 export const NEIGHBOUR_WEIGHT = 0.25;
 
 /**
+ * How much the nearest examples' view of in or out of scope weighs against the topic classifier's, as a geometric
+ * weighting. The topic classifier learns one out-of-scope class against six pain points: a long, chatty question
+ * whose words spread over several pain points leans out of scope by that alone, while the nearest phrasings may
+ * all be in scope (or all out of it).
+ */
+export const NEIGHBOUR_SCOPE_WEIGHT = 0.25;
+
+/**
  * Pain-point scores blended with another opinion: score^(1−w) × other^w, renormalised within the same in-scope
  * mass (smalltalk and out of scope, which only the topic classifier knows about, are untouched). Where both
  * agree little changes; where the first hesitates between two pain points and the other is clear ("how do we
@@ -69,6 +77,27 @@ export function blendPainPoints(scores: Map<string, number>, other: Map<string, 
   if (total <= 0) return scores;
   for (const [painPoint, w] of out) out.set(painPoint, (inScope * w) / total);
   return out;
+}
+
+/**
+ * The in-scope and out-of-scope masses moved towards another opinion (`other`: its probability of out of scope):
+ * out^(1−w) × other^w against in^(1−w) × (1 − other)^w, renormalised within the same total. The pain points keep
+ * their proportions; smalltalk is untouched.
+ */
+export function blendOutOfScope(
+  painPoints: Map<string, number>,
+  outOfScope: number,
+  other: number,
+  weight: number,
+): { painPoints: Map<string, number>; outOfScope: number } {
+  const inScope = [...painPoints.values()].reduce((sum, p) => sum + p, 0);
+  const mass = inScope + outOfScope;
+  const out = outOfScope ** (1 - weight) * other ** weight;
+  const inside = inScope ** (1 - weight) * (1 - other) ** weight;
+  if (!(out + inside > 0) || inScope <= 0) return { painPoints, outOfScope };
+  const newIn = (mass * inside) / (out + inside);
+  const scale = newIn / inScope;
+  return { painPoints: new Map([...painPoints].map(([p, v]) => [p, v * scale])), outOfScope: mass - newIn };
 }
 
 /** The entry classifier's probability summed per pain point (its entries and its overview). */
@@ -103,9 +132,13 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
     index.entryClassifier && entryProbs
       ? blendPainPoints(painPoints, entryMassByPainPoint(index, index.entryClassifier, entryProbs), ENTRY_MODEL_WEIGHT)
       : painPoints;
-  const joint = index.neighbours
-    ? blendPainPoints(models, index.neighbours.votes(index.featurizer.wordsAndPairs(x), models.keys()), NEIGHBOUR_WEIGHT)
-    : models;
+  let joint = models;
+  if (index.neighbours) {
+    const opinion = index.neighbours.opinion(index.featurizer.wordsAndPairs(x), models.keys());
+    const scoped = blendOutOfScope(blendPainPoints(models, opinion.votes, NEIGHBOUR_WEIGHT), s.outOfScope, opinion.outOfScope, NEIGHBOUR_SCOPE_WEIGHT);
+    joint = scoped.painPoints;
+    s.outOfScope = scoped.outOfScope;
+  }
   s.ranked = [...joint]
     .sort((a, b) => b[1] - a[1])
     .slice(0, KEEP)

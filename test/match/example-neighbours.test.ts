@@ -33,6 +33,16 @@ describe('ExampleNeighbours', () => {
     expect(votes.get('billing')).toBe(votes.get('hiring'));
   });
 
+  it('GIVEN questions near in-scope, near out-of-scope, and near nothing THEN the out-of-scope share is low, high, and neutral', () => {
+    expect(neighbours.opinion(vec([[1, 1]]), ['billing']).outOfScope).toBeLessThan(0.1);
+    expect(neighbours.opinion(vec([[6, 1]]), ['billing']).outOfScope).toBeGreaterThan(0.9);
+    expect(neighbours.opinion(vec([[7, 1]]), ['billing']).outOfScope).toBe(0.5);
+  });
+
+  it('GIVEN the same question THEN opinion gives the same votes as votes', () => {
+    expect(neighbours.opinion(vec([[0, 0.5], [6, 0.5]]), ['billing', 'hiring']).votes).toEqual(neighbours.votes(vec([[0, 0.5], [6, 0.5]]), ['billing', 'hiring']));
+  });
+
   it('GIVEN its snapshot THEN a copy searches the same', () => {
     const copy = new ExampleNeighbours(neighbours.toSnapshot());
     expect(copy.votes(vec([[3, 0.5], [4, 0.5]]), ['billing', 'hiring'])).toEqual(neighbours.votes(vec([[3, 0.5], [4, 0.5]]), ['billing', 'hiring']));

@@ -1,6 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { blendPainPoints, decide, ENTRY_MODEL_WEIGHT, matchQuestion, NEIGHBOUR_WEIGHT, type Candidate, type Scores } from '../../src/match/match-question.js';
+import {
+  blendOutOfScope,
+  blendPainPoints,
+  decide,
+  ENTRY_MODEL_WEIGHT,
+  matchQuestion,
+  NEIGHBOUR_SCOPE_WEIGHT,
+  NEIGHBOUR_WEIGHT,
+  type Candidate,
+  type Scores,
+} from '../../src/match/match-question.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
@@ -137,5 +147,31 @@ describe('blendPainPoints with the nearest examples', () => {
   it('GIVEN a clear winner and votes against it THEN the votes alone do not overturn it', () => {
     const moved = blendPainPoints(new Map([['a', 0.9], ['b', 0.05]]), new Map([['a', 0.05], ['b', 1]]), NEIGHBOUR_WEIGHT);
     expect(moved.get('a')!).toBeGreaterThan(moved.get('b')!);
+  });
+});
+
+describe('blendOutOfScope with the nearest examples', () => {
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+  it('GIVEN out of scope barely ahead of the best pain point and the nearest examples all in scope THEN the pain point wins, within the same total and proportions', () => {
+    const painPoints = new Map([['infrastructure', 0.3], ['cost-control', 0.1]]);
+    const moved = blendOutOfScope(painPoints, 0.55, 0.05, NEIGHBOUR_SCOPE_WEIGHT);
+    expect(moved.painPoints.get('infrastructure')!).toBeGreaterThan(moved.outOfScope);
+    expect(sum(moved.painPoints) + moved.outOfScope).toBeCloseTo(0.95, 9);
+    expect(moved.painPoints.get('infrastructure')! / moved.painPoints.get('cost-control')!).toBeCloseTo(3, 9);
+  });
+
+  it('GIVEN a clearly out-of-scope question THEN in-scope neighbours alone do not bring it in, and out-of-scope neighbours push further out', () => {
+    const painPoints = new Map([['infrastructure', 0.08]]);
+    expect(blendOutOfScope(painPoints, 0.9, 0.05, NEIGHBOUR_SCOPE_WEIGHT).outOfScope).toBeGreaterThan(0.5);
+    expect(blendOutOfScope(new Map([['a', 0.4]]), 0.4, 0.95, NEIGHBOUR_SCOPE_WEIGHT).outOfScope).toBeGreaterThan(0.4);
+  });
+
+  it('GIVEN a neutral opinion (0.5) THEN the balance moves only by the weighting, and with nothing in scope nothing changes', () => {
+    const painPoints = new Map([['a', 0.5]]);
+    const moved = blendOutOfScope(painPoints, 0.5, 0.5, NEIGHBOUR_SCOPE_WEIGHT);
+    expect(moved.outOfScope).toBeCloseTo(0.5, 9);
+    const none = new Map<string, number>();
+    expect(blendOutOfScope(none, 0.7, 0.1, NEIGHBOUR_SCOPE_WEIGHT).painPoints).toBe(none);
   });
 });
