@@ -65,8 +65,8 @@ for (let i = 0; i < 5; i++) {
   runs.push(performance.now() - a);
 }
 // GNU time reports the child's peak RSS in KB (absent on some machines: then n/a).
-const peakRss = (args: string[], input?: string): number => {
-  const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, main, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...(input === undefined ? {} : { input }) });
+const peakRss = (args: string[], input?: string, nodeOptions: string[] = []): number => {
+  const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...nodeOptions, main, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...(input === undefined ? {} : { input }) });
   return timed.status === 0 ? Number(timed.stderr.trim().split('\n').pop()) / 1024 : NaN;
 };
 askRss = peakRss(['ask', 'hello']);
@@ -74,6 +74,9 @@ out(`whole \`ml-advisor ask\` process (cached index): median ${fmt(percentile(ru
 const batch = parseLabelledLines(readFileSync(path.join(root, 'test', 'eval', 'dev-set.jsonl'), 'utf8'), 'dev-set').map((q) => q.text.replace(/\n/g, ' '));
 const lines = Array.from({ length: total }, (_, i) => batch[i % batch.length]!).join('\n') + '\n';
 out(`\`ml-advisor ask --json --batch\` over ${total} lines: peak RSS ${fmt(peakRss(['ask', '--json', '--batch'], lines), 0)} MB`);
+// Most of a batch's extra memory is V8's young generation (16 MB semi-spaces by default), sized at process start.
+const smallYoung = peakRss(['ask', '--json', '--batch'], lines, ['--max-semi-space-size=4']);
+out(`the same batch with \`NODE_OPTIONS=--max-semi-space-size=4\`: peak RSS ${fmt(smallYoung, 0)} MB`);
 out('targets: p99 ≤ 0.5 ms, ≥ 5,000 questions/s, ask ≤ 0.4 s and ≤ 110 MB, a 20,000-line batch ≤ 120 MB');
 await writeBenchmarks(root, {
   title: 'Core speed and memory (shipped knowledge)',
