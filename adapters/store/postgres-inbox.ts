@@ -33,6 +33,14 @@ export class PostgresInbox implements Inbox {
     await this.pool.query(`UPDATE inbox SET reply = $1::jsonb WHERE key = $2 AND state = 'pending'`, [JSON.stringify(reply), key]);
   }
 
+  async renewInbound(key: string, owner: string, leaseUntil: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE inbox SET due_at = $1 WHERE key = $2 AND owner = $3 AND state = 'pending'`,
+      [leaseUntil, key, owner],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
   async retryInbound(key: string, retryAt: number, error: string): Promise<void> {
     await this.pool.query(
       `UPDATE inbox SET attempts = attempts + 1, due_at = $1, owner = NULL, last_error = $2 WHERE key = $3 AND state = 'pending'`,

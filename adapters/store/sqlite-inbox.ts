@@ -38,6 +38,13 @@ export class SqliteInbox implements Inbox {
     );
   }
 
+  async renewInbound(key: string, owner: string, leaseUntil: number): Promise<boolean> {
+    const result = await this.lazy.write((sql) =>
+      sql(`UPDATE inbox SET due_at = ? WHERE key = ? AND owner = ? AND state = 'pending'`).run(leaseUntil, key, owner),
+    );
+    return result.changes > 0;
+  }
+
   async retryInbound(key: string, retryAt: number, error: string): Promise<void> {
     await this.lazy.write((sql) =>
       sql(`UPDATE inbox SET attempts = attempts + 1, due_at = ?, owner = NULL, last_error = ?

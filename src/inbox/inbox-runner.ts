@@ -47,9 +47,23 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     },
   };
 
+  /**
+   * Keeps a delivery in flight and its lease alive: every third of the lease it is extended, so a slow send (a
+   * cold process, a platform taking seconds) is not claimed and answered again by another replica; a process
+   * that died or stalls stops renewing, and its lease runs out as before.
+   */
   const track = (key: string, run: Promise<DeliverResult>): Promise<DeliverResult> => {
     inFlight.set(key, run);
-    void run.finally(() => inFlight.delete(key));
+    const renew = setInterval(() => {
+      deps.inbox
+        .renewInbound(key, owner, deps.clock() + deps.settings.leaseMs)
+        .catch((err: unknown) => deps.logger.warn({ err, inboxKey: key }, 'renewing a lease failed'));
+    }, Math.max(50, deps.settings.leaseMs / 3));
+    renew.unref();
+    void run.finally(() => {
+      clearInterval(renew);
+      inFlight.delete(key);
+    });
     return run;
   };
 

@@ -47,6 +47,11 @@ export interface Inbox {
   recordInbound(item: InboundItem, owner: string, leaseUntil: number): Promise<boolean>;
   /** Keeps the core's reply, so a re-drive sends the same reply without asking the core (and logging) again. */
   saveInboundReply(key: string, reply: Reply): Promise<void>;
+  /**
+   * Extends the lease of a pending record `owner` holds to `leaseUntil` (a send still in flight); false when the
+   * record is no longer pending or no longer this owner's (another replica took it over, or it was finished).
+   */
+  renewInbound(key: string, owner: string, leaseUntil: number): Promise<boolean>;
   /** A failed attempt: one more attempt counted, the lease released, due again at `retryAt`. */
   retryInbound(key: string, retryAt: number, error: string): Promise<void>;
   /** The platform accepted the reply (no reason), or the record can never be answered (with the reason). */

@@ -28,11 +28,19 @@ export class MemoryInbox implements Inbox {
     if (entry) entry.reply = reply;
   }
 
+  async renewInbound(key: string, owner: string, leaseUntil: number): Promise<boolean> {
+    const entry = this.entries.get(key);
+    if (!entry || entry.state !== 'pending' || entry.owner !== owner) return false;
+    entry.dueAt = leaseUntil;
+    return true;
+  }
+
   async retryInbound(key: string, retryAt: number): Promise<void> {
     const entry = this.entries.get(key);
     if (!entry || entry.state !== 'pending') return;
     entry.attempts += 1;
     entry.dueAt = retryAt;
+    entry.owner = '';
   }
 
   async finishInbound(key: string, now: number, closedReason?: string): Promise<void> {

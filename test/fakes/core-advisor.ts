@@ -33,7 +33,7 @@ export function brokenStore(): Store {
   };
   const inbox = {
     recordInbound: fail, saveInboundReply: fail, retryInbound: fail, finishInbound: fail, claimInbound: fail, inboxStats: fail,
-    recentInbound: fail,
+    recentInbound: fail, renewInbound: fail,
   };
   return { getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail, inbox };
 }

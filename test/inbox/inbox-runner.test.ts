@@ -40,6 +40,31 @@ function setup(script: (record: InboxRecord, recovered: boolean) => Promise<Send
 }
 
 describe('the inbox runner', () => {
+  it('GIVEN a send slower than the lease THEN its lease is renewed and another replica polling meanwhile does not take it over', async () => {
+    const store = new MemoryStore();
+    const asked: string[] = [];
+    const fast = { ...settings, leaseMs: 300, pollMs: 50 };
+    const runnerOf = (send: ReplySender['send']) =>
+      createInboxRunner('slack', {
+        inbox: store.inbox, answer: async (m) => (asked.push(m.text), replyFixture), sender: { send },
+        logger: silentLogger(), clock: Date.now, settings: fast,
+      });
+    let release = (): void => undefined;
+    const slow = runnerOf(() => new Promise<SendOutcome>((resolve) => (release = () => resolve({ status: 'sent' }))));
+    let otherSends = 0;
+    const other = runnerOf(async () => (otherSends++, { status: 'sent' }));
+    const item = await slow.record(inboundItem('k1', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    const delivered = slow.deliver(item!);
+    other.startRecovery();
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // over three leases
+    release();
+    expect(await delivered).toBe('sent');
+    await other.stop(1_000);
+    await slow.stop(1_000);
+    expect(asked).toEqual(['question k1']);
+    expect(otherSends).toBe(0);
+  });
+
   it('GIVEN a backlog larger than the lane THEN at most recoveryConcurrency backlog sends run at once, and a live one does not wait', async () => {
     const store = new MemoryStore();
     const waiting: { key: string; release: () => void }[] = [];

@@ -100,5 +100,16 @@ export function inboxContract(name: string, open: StoreFactory): void {
       ]);
       expect(await store.inbox.recentInbound('discord', 'discord:message:', 0, 1)).toHaveLength(1);
     });
+
+    it('GIVEN a lease renewed by its owner THEN nobody claims the record until the new lease ends; another owner cannot renew it', async () => {
+      await store.inbox.recordInbound(inboundItem('k1'), 'a', 2_000);
+      expect(await store.inbox.renewInbound('k1', 'a', 4_000)).toBe(true);
+      expect(await store.inbox.renewInbound('k1', 'b', 9_000)).toBe(false);
+      expect(await store.inbox.claimInbound('slack', 'b', 3_000, 9_000, 10)).toEqual([]);
+      expect((await store.inbox.claimInbound('slack', 'b', 4_000, 9_000, 10)).map((r) => r.key)).toEqual(['k1']);
+      expect(await store.inbox.renewInbound('k1', 'a', 12_000)).toBe(false);
+      await store.inbox.finishInbound('k1', 5_000);
+      expect(await store.inbox.renewInbound('k1', 'b', 12_000)).toBe(false);
+    });
   });
 }
