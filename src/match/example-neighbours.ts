@@ -53,17 +53,11 @@ export class ExampleNeighbours {
   }
 
   /**
-   * Each label's share of the similarity of the K nearest examples, smoothed so that no pain point is ruled out
-   * by this opinion alone: votes + 5% of the total, for each of the labels given.
-   */
-  votes(query: SparseVector, labels: Iterable<string>): Map<string, number> {
-    return this.opinion(query, labels).votes;
-  }
-
-  /**
-   * The votes (see `votes`) and the out-of-scope examples' share of the K nearest examples' similarity, smoothed
-   * the same way between in and out of scope ((none + 5%) / (total + 10%)): 0.5 when no example shares a feature
-   * with the question, near 1 when only out-of-scope phrasings are close to it.
+   * What the K nearest examples say about a question. `votes`: each label's share of their similarity, smoothed so
+   * that no pain point is ruled out by this opinion alone (votes + 5% of the total, for each of the labels given).
+   * `outOfScope`: the out-of-scope examples' share, smoothed the same way between in and out of scope
+   * ((none + 5%) / (total + 10%)): 0.5 when no example shares a feature with the question, near 1 when only
+   * out-of-scope phrasings are close to it.
    */
   opinion(query: SparseVector, labels: Iterable<string>): { votes: Map<string, number>; outOfScope: number } {
     const { byLabel, total } = this.search(query);

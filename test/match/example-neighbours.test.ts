@@ -15,21 +15,22 @@ const examples = [
 
 describe('ExampleNeighbours', () => {
   const neighbours = ExampleNeighbours.build(examples, 8);
+  const votesOf = (searcher: ExampleNeighbours, q: SparseVector, labels: string[]) => searcher.opinion(q, labels).votes;
 
   it('GIVEN a question sharing words with billing examples THEN billing gets the votes, hiring only the smoothing', () => {
-    const votes = neighbours.votes(vec([[1, 1]]), ['billing', 'hiring']);
+    const votes = votesOf(neighbours, vec([[1, 1]]), ['billing', 'hiring']);
     expect(votes.get('billing')!).toBeGreaterThan(10 * votes.get('hiring')!);
     expect(votes.get('hiring')!).toBeGreaterThan(0);
   });
 
   it('GIVEN an out-of-scope question THEN no pain point is voted for, and repeated searches give the same answer', () => {
-    const first = neighbours.votes(vec([[6, 1]]), ['billing', 'hiring']);
+    const first = votesOf(neighbours, vec([[6, 1]]), ['billing', 'hiring']);
     expect(first.get('billing')).toBeCloseTo(first.get('hiring')!, 12);
-    expect(neighbours.votes(vec([[1, 1]]), ['billing'])).toEqual(neighbours.votes(vec([[1, 1]]), ['billing']));
+    expect(votesOf(neighbours, vec([[1, 1]]), ['billing'])).toEqual(votesOf(neighbours, vec([[1, 1]]), ['billing']));
   });
 
   it('GIVEN a question with no known word THEN every label gets the same small vote', () => {
-    const votes = neighbours.votes(vec([[7, 1]]), ['billing', 'hiring']);
+    const votes = votesOf(neighbours, vec([[7, 1]]), ['billing', 'hiring']);
     expect(votes.get('billing')).toBe(votes.get('hiring'));
   });
 
@@ -39,12 +40,9 @@ describe('ExampleNeighbours', () => {
     expect(neighbours.opinion(vec([[7, 1]]), ['billing']).outOfScope).toBe(0.5);
   });
 
-  it('GIVEN the same question THEN opinion gives the same votes as votes', () => {
-    expect(neighbours.opinion(vec([[0, 0.5], [6, 0.5]]), ['billing', 'hiring']).votes).toEqual(neighbours.votes(vec([[0, 0.5], [6, 0.5]]), ['billing', 'hiring']));
-  });
-
   it('GIVEN its snapshot THEN a copy searches the same', () => {
     const copy = new ExampleNeighbours(neighbours.toSnapshot());
-    expect(copy.votes(vec([[3, 0.5], [4, 0.5]]), ['billing', 'hiring'])).toEqual(neighbours.votes(vec([[3, 0.5], [4, 0.5]]), ['billing', 'hiring']));
+    const q = vec([[3, 0.5], [4, 0.5], [6, 0.2]]);
+    expect(copy.opinion(q, ['billing', 'hiring'])).toEqual(neighbours.opinion(q, ['billing', 'hiring']));
   });
 });
