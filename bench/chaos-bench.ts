@@ -46,7 +46,7 @@ async function run(): Promise<void> {
     PATH: process.env.PATH ?? '', DOTENV_CONFIG_QUIET: 'true', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '0',
     ...(process.env.ML_ADVISOR_CACHE_DIR ? { ML_ADVISOR_CACHE_DIR: process.env.ML_ADVISOR_CACHE_DIR } : {}),
     SLACK_BOT_TOKEN: 'xoxb-chaos', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: String(port),
-    DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl,
+    ...discord.env,
     SQLITE_PATH: path.join(dir, 'bot.db'), OPS_PORT: String(opsPort), OPS_HOST: '127.0.0.1',
     INBOX_LEASE_MS: '1000', INBOX_POLL_MS: '200', INBOX_RETRY_MIN_MS: '50', INBOX_RETRY_MAX_MS: '400',
   };

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const real = createAdvisor({ knowledge, store, logger });
   const advisor: Advisor = values['stub-core'] ? { index: real.index, handle: async () => stubReply } : real;
   const fake = await startFakeDiscord({ guilds: [newGuild('Bench A'), newGuild('Bench B'), newGuild('Bench C'), newGuild('Bench D')] });
-  const env = parseDiscordEnv({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
+  const env = parseDiscordEnv(fake.env);
   const discord = await startDiscordClient({ env, advisor, store, logger, rest: { globalRequestsPerSecond: globalRps } });
   const users = Array.from({ length: Number(values.users) }, (_, i) => ({ ...newUser(`user-${i}`), dm: snowflake() }));
 

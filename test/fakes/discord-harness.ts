@@ -37,7 +37,7 @@ export async function startDiscordHarness(
   const fake = await startFakeDiscord(options);
   const store = new MemoryStore();
   const advisor = options.advisor ?? (await testAdvisor({ store })).advisor;
-  const env = parseDiscordEnv({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl });
+  const env = parseDiscordEnv(fake.env);
   let discord: DiscordHandle;
   try {
     discord = await startDiscordClient({ env, advisor, store, logger: options.logger ?? silentLogger() });

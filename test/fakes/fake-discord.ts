@@ -21,6 +21,8 @@ export interface FakeDiscord {
   apiUrl: string;
   applicationId: string;
   token: string;
+  /** The variables that point the bot at this fake: token, application id and API URL. */
+  env: { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string; DISCORD_API_URL: string };
   bot: FakeUser;
   guilds: FakeGuild[];
   calls: RestCall[];
@@ -113,8 +115,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
   });
 
+  const token = `fake.${bot.id}.token-not-secret`;
   return {
-    apiUrl: `${base}/api`, applicationId, token: `fake.${bot.id}.token-not-secret`, bot, guilds, calls, gateway,
+    apiUrl: `${base}/api`, applicationId, token, bot, guilds, calls, gateway,
+    env: { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: `${base}/api` },
     created: state.created,
     setOutage: (on) => void (state.outage = on),
     setFailRate: (rate) => void (state.failRate = rate),

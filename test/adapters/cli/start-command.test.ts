@@ -89,9 +89,7 @@ describe('ml-advisor start with Discord', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ml-advisor-start-discord-'));
     const opsPort = await freePort();
     const bot = startCli(['start'], {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_API_URL: fake.apiUrl,
+      ...fake.env,
       OPS_PORT: String(opsPort),
       OPS_HOST: '127.0.0.1',
       SQLITE_PATH: path.join(dir, 'bot.db'),

@@ -32,8 +32,7 @@ describe('GIVEN the bot on Discord on SQLite, down for a while', () => {
 
   const start = async (db: string): Promise<RunningBot> => {
     const bot = await startBot({
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl,
-      SQLITE_PATH: path.join(dir, db), INBOX_POLL_MS: '200',
+      ...fake.env, SQLITE_PATH: path.join(dir, db), INBOX_POLL_MS: '200',
     });
     bots.push(bot);
     return bot;

@@ -10,7 +10,7 @@ describe('GIVEN the deploy script and a fake Discord', () => {
   afterAll(async () => fake?.close());
 
   const env = (extra: Record<string, string> = {}) =>
-    parseDiscordEnv({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, ...extra });
+    parseDiscordEnv({ ...fake.env, ...extra });
 
   it('WHEN DISCORD_GUILD_ID is set THEN one PUT to the guild commands carries both definitions', async () => {
     const guildId = fake.guilds[0]!.id;

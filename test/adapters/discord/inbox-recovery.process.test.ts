@@ -31,8 +31,7 @@ describe('GIVEN the bot on Discord on SQLite', () => {
 
   const start = async (db: string): Promise<RunningBot> => {
     const bot = await startBot({
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl,
-      SQLITE_PATH: path.join(dir, db), ...inboxEnv,
+      ...fake.env, SQLITE_PATH: path.join(dir, db), ...inboxEnv,
     });
     bots.push(bot);
     return bot;

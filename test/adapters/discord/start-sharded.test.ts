@@ -32,7 +32,7 @@ describe('GIVEN DISCORD_SHARDS=2 and two guilds, one on each shard', () => {
   });
 
   it('WHEN started under ShardingManager THEN each shard process answers its own guild', async () => {
-    const env = parseDiscordEnv({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARDS: '2' });
+    const env = parseDiscordEnv({ ...fake.env, DISCORD_SHARDS: '2' });
     sharded = await startSharded({
       env, logger: silentLogger(), knowledgeDir,
       shardFile: path.join(compiled.dir, 'adapters/discord/shard-main.js'),
