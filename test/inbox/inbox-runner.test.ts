@@ -39,6 +39,19 @@ function setup(script: (record: InboxRecord, recovered: boolean) => Promise<Send
   return { store, runner, asked, sent, closed, advance: (ms: number) => (now += ms), now: () => now };
 }
 
+/** A runner whose first send of `k1` failed (a 503); sends succeed from then on. */
+async function failedOnce() {
+  let fail = true;
+  const t = setup(async () => {
+    if (fail) throw new Error('HTTP 503');
+    return { status: 'sent' };
+  });
+  const item = await t.runner.record(inboundItem('k1', { receivedAt: 1_000, deadline: 50_000 }));
+  expect(await t.runner.deliver(item!)).toBe('retry');
+  fail = false;
+  return t;
+}
+
 describe('the inbox runner', () => {
   it('GIVEN a send slower than the lease THEN its lease is renewed and another replica polling meanwhile does not take it over', async () => {
     const store = new MemoryStore();
@@ -93,14 +106,7 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {
-    let fail = true;
-    const t = setup(async () => {
-      if (fail) throw new Error('HTTP 503');
-      return { status: 'sent' };
-    });
-    const item = await t.runner.record(inboundItem('k1', { receivedAt: 1_000, deadline: 50_000 }));
-    expect(await t.runner.deliver(item!)).toBe('retry');
-    fail = false;
+    const t = await failedOnce();
     // The retry is due 100 ms (clock) later; the wake-up timer fires after that much real time, with no poll running.
     t.advance(100);
     await expect.poll(() => t.sent.length, { timeout: 2_000 }).toBe(2);
@@ -110,14 +116,7 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN a send that fails once THEN the record is retried after the backoff, without asking the core again', async () => {
-    let fail = true;
-    const t = setup(async () => {
-      if (fail) throw new Error('HTTP 503');
-      return { status: 'sent' };
-    });
-    const item = await t.runner.record(inboundItem('k1', { receivedAt: 1_000, deadline: 50_000 }));
-    expect(await t.runner.deliver(item!)).toBe('retry');
-    fail = false;
+    const t = await failedOnce();
     expect(await t.store.inbox.claimInbound('slack', 'x', t.now() + 99, t.now() + 1_000, 5)).toEqual([]);
     t.advance(100);
     t.runner.startRecovery();
