@@ -28,8 +28,11 @@ interface Readable {
   messages: { fetch(options: { after: string; limit: number }): Promise<Collection<string, Message>> };
 }
 
-/** Recorded arrivals looked up at once to skip them; beyond that, the inbox record still dedupes (one write each). */
-const KNOWN_LIMIT = 20_000;
+/**
+ * Recorded arrivals read at once (newest first): the newest, the DM channels, and the keys to skip. Past this
+ * many, older DM channels are not read back and the inbox record still dedupes (one write each).
+ */
+const RECENT_LIMIT = 20_000;
 const snowflakeAt = (ms: number): bigint => (BigInt(Math.max(0, Math.floor(ms))) - SnowflakeUtil.epoch) << 22n;
 const newer = (id: string | null | undefined, after: bigint): boolean => id !== null && id !== undefined && BigInt(id) > after;
 const byId = (a: Message, b: Message): number => (BigInt(a.id) < BigInt(b.id) ? -1 : 1);
@@ -61,19 +64,19 @@ async function dmChannels(client: Client<true>, channelIds: Set<string>, after: 
  * the gateway: a new session never replays, so a mention in the socket of a killed process, or sent while the bot
  * was down, would otherwise never be answered. From a little before the newest recorded arrival (never past the
  * look-back), each readable channel with newer messages is paged oldest first through the message handler, whose
- * inbox record makes a message seen live and in history answered once; what it records goes to the backlog lane. With no recent arrival (a first start, a
- * long idle) nothing is read: old history is not answered.
+ * inbox record makes a message seen live and in history answered once; what it records goes to the backlog lane.
+ * With no recent arrival (a first start, a long idle) nothing is read: old history is not answered.
  */
 export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: number, settings: CatchUpSettings): Promise<CatchUpReport> {
   const now = deps.clock();
   const floor = now - settings.lookbackMs;
-  const recent = await deps.store.inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, floor, 1_000);
+  const recent = await deps.store.inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, floor, RECENT_LIMIT);
   const newest = recent[0];
   if (!newest) return { skipped: 'no recent arrivals', channels: 0, read: 0 };
   const from = Math.max(floor, newest.receivedAt - settings.marginMs);
   const after = snowflakeAt(from);
   // Messages already recorded in the window are skipped here, without a write each (a restart rereads a minute).
-  const known = new Set((await deps.store.inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, from, KNOWN_LIMIT)).map((r) => r.key));
+  const known = new Set(recent.filter((r) => r.receivedAt >= from).map((r) => r.key));
   const dmIds = new Set(
     recent.filter((r) => r.kind === 'dm').flatMap((r) => {
       const route = discordRouteSchema.safeParse(r.route);
