@@ -141,12 +141,12 @@ describe('handle: invalid messages and a failing store', () => {
 describe('handle: question log and privacy', () => {
   it('GIVEN questions THEN each is logged with its outcome under a hashed user id, never the raw id', async () => {
     const { advisor, store } = await coreAdvisor();
-    await advisor.handle(message(paraphrases['no-ml-code']![2]!, { userId: 'U-RAW-123', workspaceId: 'T9' }));
+    await advisor.handle(message(paraphrases['no-ml-code']![1]!, { userId: 'U-RAW-123', workspaceId: 'T9' }));
     await advisor.handle(message('how do I center a div with css', { userId: 'U-RAW-123' }));
     await advisor.handle(action('topic:cost-control', { userId: 'U-RAW-123' }));
     expect(store.questions).toHaveLength(2);
     expect(store.questions.map((q) => q.outcome)).toEqual(['answer', 'fallback']);
-    expect(store.questions[0]).toMatchObject({ painPoint: 'no-ml-code', workspaceId: 'T9', text: paraphrases['no-ml-code']![2] });
+    expect(store.questions[0]).toMatchObject({ painPoint: 'no-ml-code', workspaceId: 'T9', text: paraphrases['no-ml-code']![1] });
     for (const q of store.questions) {
       expect(q.userKey).not.toContain('U-RAW-123');
       expect(q.userKey).toBe(store.questions[0]?.userKey);
