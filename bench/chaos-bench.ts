@@ -6,6 +6,9 @@
  * Discord has none: a mention is dispatched only while the gateway connection is open, as Discord does, and
  * what a killed process missed is in channel history. Mentions are spread over 20 channels on each platform
  * (Discord rate-limits message creation per channel: 25 replies a second into one channel is not a real load).
+ * People keep posting while the bot is down, on both platforms: a Discord mention sent then is stored in its
+ * channel's history but reaches no gateway connection (the catch-up finds it), and the sender never waits for
+ * the bot (waiting, then sending what piled up at once, would be a burst no channel of people makes).
  * Reports lost replies, duplicates (a second reply to one mention), and event→reply p50/p99 outside the kill
  * windows (an event whose wait overlaps a kill-to-healthy window is left out). Targets: 0 lost, duplicates
  * ≤ 0.1 %, p99 ≤ 100 ms. CHAOS_TAIL=n prints the n slowest calm replies.
@@ -113,7 +116,6 @@ async function run(): Promise<void> {
       const body = JSON.stringify({ team_id: fakeIds.team, api_app_id: fakeIds.app, type: 'event_callback', event_id: `Ev${randomUUID()}`, event_time: 0, event, authorizations: [{ user_id: fakeIds.botUser }] });
       deliveries.push(deliverSlack(body));
     } else {
-      while (!discord.gateway.connected) await sleep(20);
       const slot = Math.floor(i / 2) % 20;
       const guild = discord.guilds[slot % discord.guilds.length]!;
       const channelId = slot < 10 ? guild.channelId : guild.threadId;

@@ -9,7 +9,15 @@ const ms = (name: string, min: number, max: number, fallback: number) =>
     .max(max, `${name} must be at most ${max}`)
     .default(fallback);
 
-const { leaseMs, pollMs, retry, recoveryConcurrency } = defaultInboxSettings;
+const { leaseMs, pollMs, retry, recoveryConcurrency, recoveryPerSecond } = defaultInboxSettings;
+
+const count = (name: string, min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`)
+    .default(fallback);
 
 /** The inbox's settings (see docs/storage.md): leases, polling, retry backoff and when `/healthz` says degraded. */
 export const inboxEnvSchema = z.object({
@@ -20,12 +28,9 @@ export const inboxEnvSchema = z.object({
   INBOX_RETRY_MIN_MS: ms('INBOX_RETRY_MIN_MS', 10, 600_000, retry.minMs),
   INBOX_RETRY_MAX_MS: ms('INBOX_RETRY_MAX_MS', 10, 3_600_000, retry.maxMs),
   /** Backlog replies (recovered, caught up) in flight at once per platform, beside live ones. */
-  INBOX_RECOVERY_CONCURRENCY: z.coerce
-    .number({ error: 'INBOX_RECOVERY_CONCURRENCY must be a number' })
-    .int('INBOX_RECOVERY_CONCURRENCY must be a whole number')
-    .min(1, 'INBOX_RECOVERY_CONCURRENCY must be at least 1')
-    .max(100, 'INBOX_RECOVERY_CONCURRENCY must be at most 100')
-    .default(recoveryConcurrency),
+  INBOX_RECOVERY_CONCURRENCY: count('INBOX_RECOVERY_CONCURRENCY', 1, 100, recoveryConcurrency),
+  /** Backlog replies started per second per platform: the rest of the platform's request budget stays for new questions. */
+  INBOX_RECOVERY_PER_SECOND: count('INBOX_RECOVERY_PER_SECOND', 1, 1000, recoveryPerSecond),
   /** `/healthz` says "degraded" (still 200) while the oldest reply owed is older than this. */
   INBOX_DEGRADED_AFTER_MS: ms('INBOX_DEGRADED_AFTER_MS', 1_000, 86_400_000, 120_000),
 });
@@ -38,6 +43,7 @@ export function inboxSettings(env: InboxEnv): InboxSettings {
     leaseMs: env.INBOX_LEASE_MS,
     pollMs: env.INBOX_POLL_MS,
     recoveryConcurrency: env.INBOX_RECOVERY_CONCURRENCY,
+    recoveryPerSecond: env.INBOX_RECOVERY_PER_SECOND,
     retry: { minMs: env.INBOX_RETRY_MIN_MS, maxMs: Math.max(env.INBOX_RETRY_MIN_MS, env.INBOX_RETRY_MAX_MS) },
   };
 }

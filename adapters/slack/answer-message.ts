@@ -24,12 +24,13 @@ export function answerableEvent(deps: Pick<SlackDeps, 'logger'>, raw: unknown): 
 /**
  * Answers a mention or a DM that this process recorded in the inbox before acknowledging it (see
  * `start-slack.ts`): the core's reply goes to its thread through the inbox, which retries and closes the record.
- * A redelivery of the same `event_id` was not recorded again, so it stops here.
+ * A redelivery of the same `event_id` was not recorded again, and a resend recorded for the first time went to
+ * the inbox's backlog lane: either way it stops here.
  */
 export async function answerMessage(deps: SlackDeps, args: EventArgs): Promise<void> {
   const item = deps.recorded.take(args.body.event_id ? `slack:${args.body.event_id}` : undefined);
   if (!item) {
-    deps.logger.debug({ eventId: args.body.event_id }, 'duplicate delivery ignored');
+    deps.logger.debug({ eventId: args.body.event_id }, 'not for this delivery (a duplicate, or queued for the backlog lane)');
     return;
   }
   await deps.inbox.deliver(item);

@@ -4,11 +4,12 @@ import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
  * Puts `record` between the receiver and the app: it runs on every incoming request before Bolt acknowledges
  * it (Bolt acks events before any middleware). When `record` throws (the store is down), the request is not
  * acknowledged: HTTP mode answers 500 and Socket Mode sends no ack, so Slack delivers the event again.
+ * `retryNum` is Slack's count of earlier deliveries (0 for the first).
  */
-export function recordBeforeAck(receiver: Receiver, app: App, record: (body: unknown) => Promise<void>): void {
+export function recordBeforeAck(receiver: Receiver, app: App, record: (body: unknown, retryNum: number) => Promise<void>): void {
   const gate = {
     processEvent: async (event: ReceiverEvent): Promise<void> => {
-      await record(event.body);
+      await record(event.body, event.retryNum ?? 0);
       await app.processEvent(event);
     },
   };

@@ -97,11 +97,14 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     dedupeTtlMs: options.dedupeTtlMs ?? 60 * 60_000,
   };
   const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
-  recordBeforeAck(receiver, app, async (body) => {
+  recordBeforeAck(receiver, app, async (body, retryNum) => {
     const now = deps.clock();
     const item = inboundFromEnvelope(deps, body, now) ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now);
-    const recorded = item && (await deps.inbox.record(item));
-    if (recorded) deps.recorded.put(recorded.key, recorded);
+    // A resend that no process recorded before (it died first, or the store failed) is already late, and after a
+    // restart many come at once: they go to the backlog lane, beside new questions rather than in front of them.
+    const backlog = retryNum > 0;
+    const recorded = item && (await deps.inbox.record(item, { backlog }));
+    if (recorded && !backlog) deps.recorded.put(recorded.key, recorded);
   });
   const inFlight = new InFlight();
   registerListeners(app, deps, inFlight);

@@ -30,6 +30,10 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   const inFlight = new Map<string, Promise<DeliverResult>>();
   /** Keys of the backlog lane's deliveries in flight (a subset of `inFlight`). */
   const recovering = new Set<string>();
+  /** When the backlog lane's deliveries of the last second started, oldest first (its rate limit). */
+  const starts: number[] = [];
+  /** The wake-up set for the lane's next free start, so that a burst of ticks sets one timer. */
+  let rateWake = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let claiming = false;
@@ -67,17 +71,30 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     return run;
   };
 
+  /** How many backlog deliveries may start now; when none, a wake-up is set for when one may. */
+  const rateRoom = (now: number): number => {
+    while (starts.length > 0 && starts[0]! <= now - 1000) starts.shift();
+    const room = deps.settings.recoveryPerSecond - starts.length;
+    if (room <= 0 && rateWake !== starts[0]! + 1000) {
+      rateWake = starts[0]! + 1000;
+      deps.wakeAt?.(rateWake);
+    }
+    return room;
+  };
+
   const tick = async (): Promise<void> => {
-    const room = deps.settings.recoveryConcurrency - recovering.size;
     if (claiming) again = true;
-    if (claiming || stopped || room <= 0) return;
+    if (claiming || stopped) return;
+    const now = deps.clock();
+    const room = Math.min(deps.settings.recoveryConcurrency - recovering.size, rateRoom(now));
+    if (room <= 0) return;
     claiming = true;
     try {
-      const now = deps.clock();
       const claimed = await deps.inbox.claimInbound(platform, owner, now, now + deps.settings.leaseMs, room);
       for (const record of claimed) {
         if (inFlight.has(record.key)) continue;
         recovering.add(record.key);
+        starts.push(now);
         const run = track(record.key, deliverInbound(deps, record, true));
         // A lane slot freed: take the next due record now rather than at the next poll.
         void run.finally(() => (recovering.delete(record.key), void tick()));

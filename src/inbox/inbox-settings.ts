@@ -12,6 +12,12 @@ export interface InboxSettings {
    * or an outage drains beside new questions instead of in front of them.
    */
   recoveryConcurrency: number;
+  /**
+   * At most this many backlog deliveries started per second per replica and platform. A platform's request budget
+   * is shared (Discord: 50 requests a second per bot, a burst past it queues every send): a backlog sent at once
+   * would hold new questions' replies behind it. This leaves them the rest of the budget.
+   */
+  recoveryPerSecond: number;
   retry: BackoffPolicy;
   /** A record not answered after this long is closed as `expired` (a platform's own deadline may be sooner). */
   giveUpMs: number;
@@ -21,6 +27,7 @@ export const defaultInboxSettings: InboxSettings = {
   leaseMs: 60_000,
   pollMs: 5_000,
   recoveryConcurrency: 4,
+  recoveryPerSecond: 10,
   retry: { minMs: 1_000, maxMs: 5 * 60_000 },
   giveUpMs: 24 * 60 * 60_000,
 };

@@ -8,7 +8,7 @@ import { replyFixture } from '../fakes/inbox-fixtures.js';
 import { silentLogger } from '../fakes/test-advisor.js';
 import { inboundItem } from '../adapters/store/inbox-contract.js';
 
-const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
+const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, recoveryPerSecond: 100, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
 
 /** A runner over a memory store with a hand-driven clock, a counting core and a scripted sender. */
 function setup(script: (record: InboxRecord, recovered: boolean) => Promise<SendOutcome>) {
@@ -103,6 +103,27 @@ describe('the inbox runner', () => {
     waiting.splice(0).forEach((w) => w.release());
     await expect.poll(async () => (await store.inbox.inboxStats()).pending).toBe(0);
     await runner.stop(1_000);
+  });
+
+  it('GIVEN a backlog and recoveryPerSecond 3 THEN at most 3 backlog sends start in any second, the rest by timer, and a live one does not wait', async () => {
+    const store = new MemoryStore();
+    const started: { key: string; at: number }[] = [];
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
+      sender: { send: async (record) => (started.push({ key: record.key, at: Date.now() }), { status: 'sent' }) },
+      settings: { ...settings, recoveryConcurrency: 10, recoveryPerSecond: 3 },
+    });
+    for (let i = 0; i < 7; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    await expect.poll(() => started.length).toBe(3);
+    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    expect(await runner.deliver(live!)).toBe('sent');
+    expect(started.filter((s) => s.key.startsWith('b'))).toHaveLength(3);
+    await expect.poll(() => started.length, { timeout: 4_000 }).toBe(8);
+    const backlog = started.filter((s) => s.key.startsWith('b')).map((s) => s.at);
+    // Any four consecutive backlog starts span at least a second (a little slack for timer rounding).
+    for (let i = 3; i < backlog.length; i++) expect(backlog[i]! - backlog[i - 3]!).toBeGreaterThanOrEqual(990);
+    await runner.stop(1_000);
+    expect(await store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
   });
 
   it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {

@@ -38,6 +38,7 @@ describe('readAppConfig', () => {
     ['production without a hash key', { NODE_ENV: 'production' }, 'USER_HASH_KEY'],
     ['a rate limit that is not a number', { RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE'],
     ['a backlog lane of zero', { INBOX_RECOVERY_CONCURRENCY: '0' }, 'INBOX_RECOVERY_CONCURRENCY'],
+    ['a backlog rate of a fraction', { INBOX_RECOVERY_PER_SECOND: '2.5' }, 'INBOX_RECOVERY_PER_SECOND'],
   ])('GIVEN %s THEN start-up fails naming %s', (_what, env, variable) => {
     const problems = problemsOf(env);
     expect(problems.some((p) => p.includes(variable)), problems.join(' | ')).toBe(true);
@@ -50,9 +51,10 @@ describe('readAppConfig', () => {
     expect(problems.join(' ')).not.toContain('leaky-value');
   });
 
-  it('GIVEN the backlog lane width THEN the inbox settings carry it (default 4)', () => {
-    expect(inboxSettings(readAppConfig({})).recoveryConcurrency).toBe(4);
-    expect(inboxSettings(readAppConfig({ INBOX_RECOVERY_CONCURRENCY: '2' })).recoveryConcurrency).toBe(2);
+  it('GIVEN the backlog lane width and rate THEN the inbox settings carry them (default 4 at once, 10 a second)', () => {
+    expect(inboxSettings(readAppConfig({}))).toMatchObject({ recoveryConcurrency: 4, recoveryPerSecond: 10 });
+    const set = inboxSettings(readAppConfig({ INBOX_RECOVERY_CONCURRENCY: '2', INBOX_RECOVERY_PER_SECOND: '25' }));
+    expect(set).toMatchObject({ recoveryConcurrency: 2, recoveryPerSecond: 25 });
   });
 
   it('GIVEN blank values THEN they count as unset', () => {

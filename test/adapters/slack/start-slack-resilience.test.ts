@@ -46,6 +46,21 @@ describe.each<SlackMode>(['http', 'socket'])('GIVEN the Slack app in %s mode', (
     expect(h.seen).toHaveLength(1);
   });
 
+  it('WHEN the first delivery of an event never reached a process and Slack resends it THEN the resend is answered once, in its thread, from the backlog lane', async () => {
+    h = await startSlackHarness(mode);
+    const ts = nextTs();
+    const event = mentionEvent({ text: 'how do we start?', ts });
+    await h.event(event, 1);
+    await h.event(event, 2);
+    const post = await h.fake.waitForCall('chat.postMessage');
+    await settle();
+    expect(post.args.thread_ts).toBe(ts);
+    expect(h.fake.callsOf('chat.postMessage')).toHaveLength(1);
+    // The backlog lane sends like a recovery: it first looks in the thread for a reply already posted.
+    expect(h.fake.callsOf('conversations.replies').length).toBeGreaterThanOrEqual(1);
+    expect(h.seen).toHaveLength(1);
+  });
+
   it('WHEN Slack answers 429 THEN the reply is retried after Retry-After and still arrives', async () => {
     h = await startSlackHarness(mode);
     h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
