@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:seeds [-- --knowledge DIR] [-- --seeds 7,1007]` — how much the real-question figures move with
+ * the training seed alone. For each seed the index is trained on the knowledge, its thresholds calibrated on
+ * real-dev (as `kb calibrate` does), and real-dev, real-eval and eval-set answered through the advisor. Prints
+ * in-scope accuracy / out-of-scope declined per seed and the means. A change worth keeping should beat the spread.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pino } from 'pino';
+import { packageRoot } from '../adapters/cli/package-root.js';
+import { createAdvisor } from '../src/advisor.js';
+import { calibrate } from '../src/evaluation/calibrate.js';
+import { evaluate } from '../src/evaluation/evaluate.js';
+import { inferEntries } from '../src/evaluation/infer-entry.js';
+import { parseLabelledLines, type LabelledQuestion } from '../src/evaluation/labelled-question.js';
+import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
+import { buildIndex } from '../src/match/knowledge-index.js';
+import { defaultTrainOptions } from '../src/match/softmax-model.js';
+import { MemoryStore } from '../src/store/memory-store.js';
+
+const root = packageRoot();
+const option = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const knowledge = await loadKnowledge(path.resolve(option('knowledge', path.join(root, 'knowledge'))));
+const seeds = option('seeds', '7,1007,2007,3007,4007,5007').split(',').map(Number);
+const read = (name: string): LabelledQuestion[] => {
+  const file = path.join(root, 'test', 'eval', `${name}.jsonl`);
+  return inferEntries(parseLabelledLines(readFileSync(file, 'utf8'), file), knowledge.entries);
+};
+const dev = read('real-dev');
+// Lines named with an entry weigh as `kb calibrate` weighs them.
+const named = dev.filter((l) => l.entry !== undefined).length;
+const calibration = dev.map((l) => (l.entry === undefined ? l : { ...l, weight: 100 / named }));
+const sets: Array<[string, LabelledQuestion[]]> = [['real-dev', dev], ['real-eval', read('real-eval')], ['eval-set', read('eval-set')]];
+const logger = pino({ level: 'silent' });
+const figures = new Map<string, Array<[number, number]>>();
+const pct = (n: number): string => n.toFixed(1);
+
+for (const seed of seeds) {
+  const index = buildIndex(knowledge, { train: { ...defaultTrainOptions, seed } });
+  index.thresholds = calibrate(index, calibration).thresholds;
+  const advisor = createAdvisor({ knowledge, index, store: new MemoryStore(), logger, settings: { rateLimit: null, logQuestions: false } });
+  let n = 0;
+  const row: string[] = [];
+  for (const [name, items] of sets) {
+    const report = await evaluate(items, async (text) => ({
+      reply: await advisor.handle({ platform: 'cli', kind: 'dm', text, userId: 'seeds', conversationId: `seeds-${++n}` }),
+      text: '',
+    }));
+    const pair: [number, number] = [(100 * report.inScope.correct) / report.inScope.total, (100 * report.outOfScope.correct) / report.outOfScope.total];
+    figures.set(name, [...(figures.get(name) ?? []), pair]);
+    row.push(`${name} ${pct(pair[0])} / ${pct(pair[1])}`);
+  }
+  process.stdout.write(`seed ${seed}: ${row.join('   ')}\n`);
+}
+for (const [name, pairs] of figures) {
+  const mean = (k: 0 | 1): string => pct(pairs.reduce((s, p) => s + p[k], 0) / pairs.length);
+  const range = (k: 0 | 1): string => `${pct(Math.min(...pairs.map((p) => p[k])))}–${pct(Math.max(...pairs.map((p) => p[k])))}`;
+  process.stdout.write(`${name}: in scope mean ${mean(0)} (${range(0)}), out of scope declined mean ${mean(1)} (${range(1)})\n`);
+}
