@@ -32,8 +32,8 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   const recovering = new Set<string>();
   /** When the backlog lane's deliveries of the last second started, oldest first (its rate limit). */
   const starts: number[] = [];
-  /** The wake-up set for the lane's next free start, so that a burst of ticks sets one timer. */
-  let rateWake = 0;
+  /** The timer that wakes the lane when its next start is allowed: one at a time, cleared when it fires. */
+  let rateTimer: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let claiming = false;
@@ -75,9 +75,10 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   const rateRoom = (now: number): number => {
     while (starts.length > 0 && starts[0]! <= now - 1000) starts.shift();
     const room = deps.settings.recoveryPerSecond - starts.length;
-    if (room <= 0 && rateWake !== starts[0]! + 1000) {
-      rateWake = starts[0]! + 1000;
-      deps.wakeAt?.(rateWake);
+    if (room <= 0 && !rateTimer && !stopped) {
+      // A timer may fire a millisecond early by the clock: then this runs again and sets another.
+      rateTimer = setTimeout(() => ((rateTimer = undefined), void tick()), Math.max(1, starts[0]! + 1000 - now + 1));
+      rateTimer.unref();
     }
     return room;
   };
@@ -132,6 +133,7 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     async stop(drainMs) {
       stopped = true;
       clearInterval(timer);
+      clearTimeout(rateTimer);
       for (const wake of wakeups) clearTimeout(wake);
       let wait: NodeJS.Timeout | undefined;
       const late = new Promise<void>((resolve) => (wait = setTimeout(resolve, drainMs)));
