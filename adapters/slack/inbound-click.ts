@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { InboundItem } from '../../src/store/inbox.js';
 import { readClick, type ClickContext } from './click-context.js';
-import { postToChannelActionId } from './ephemeral-reply.js';
+import { parseOrigin, postToChannelActionId } from './ephemeral-reply.js';
 import { actionPrefix } from './render-blocks.js';
 import type { SlackDeps } from './slack-deps.js';
-import { responseUrlLifeMs, type SlackResponseRoute, type SlackRoute } from './slack-route.js';
+import { responseUrlLifeMs, type SlackChannelPostRoute, type SlackResponseRoute, type SlackRoute } from './slack-route.js';
 import { actionToCore } from './to-core-message.js';
 
 const clickBodySchema = z
@@ -16,15 +16,16 @@ const clickBodySchema = z
   })
   .loose();
 
-/** Clicks whose answer is the core's reply: not "Post to channel" nor a 👍/👎 vote (they edit or open a form). */
+/** Clicks whose answer is the core's reply (posted publicly for "Post to channel"): not a 👍/👎 vote (it edits or opens a form). */
 function owesReply(click: ClickContext): boolean {
-  return click.actionId.startsWith(actionPrefix) && click.actionId !== postToChannelActionId && !/^feedback:(up|down):/.test(click.value);
+  return click.actionId.startsWith(actionPrefix) && !/^feedback:(up|down):/.test(click.value);
 }
 
 /**
  * The inbox item for a click on one of our buttons that owes a reply, or undefined. Under an ephemeral reply the
  * answer replaces it through the `response_url` (a re-send replaces again; deadline: that URL's 30 minutes);
- * under a public message it goes in the thread, tagged and checked like a mention's reply.
+ * under a public message it goes in the thread, tagged and checked like a mention's reply. "Post to channel"
+ * posts in the channel, tagged and checked the same way, then deletes the ephemeral reply.
  */
 export function inboundFromClick(
   deps: Pick<SlackDeps, 'logger'>,
@@ -36,6 +37,14 @@ export function inboundFromClick(
   const click = readClick(deps, body, parsed.data.actions[0]);
   if (!click || !owesReply(click)) return undefined;
   const key = `slack:click:${parsed.data.trigger_id}`;
+  if (click.actionId === postToChannelActionId) {
+    // The ephemeral reply's blocks are not sent back: its origin is asked again, to post in the channel itself.
+    if (!click.ephemeral || !parsed.data.response_url) return undefined;
+    const origin = parseOrigin(click.value);
+    const message = { ...actionToCore({ ...click, threadId: undefined, actionId: origin.text }), kind: origin.kind };
+    const route: SlackChannelPostRoute = { channel: click.channelId, ephemeralUrl: parsed.data.response_url };
+    return { key, platform: 'slack', message, route, receivedAt: now };
+  }
   const message = actionToCore({ ...click, actionId: click.value });
   if (click.ephemeral) {
     if (!parsed.data.response_url) return undefined;

@@ -3,7 +3,6 @@ import { readClick } from './click-context.js';
 import { inboundFromClick } from './inbound-click.js';
 import { originOf, postToChannelActionId, respondEphemeral, type Respond } from './ephemeral-reply.js';
 import { onFeedbackVote } from './on-feedback-vote.js';
-import { onPostToChannel } from './on-post-to-channel.js';
 import { postMessages } from './post-reply.js';
 import { renderReply } from './render-blocks.js';
 import type { SlackClient, SlackDeps } from './slack-deps.js';
@@ -19,8 +18,9 @@ export interface ActionArgs {
 
 /**
  * A click on one of our buttons (`action_id` starting `mla:`): acked at once, then sent to the core as an
- * `action` message. Under an ephemeral reply the answer replaces it; elsewhere it goes in the thread. A click
- * owing a reply was recorded in the inbox before the ack (`inboundFromClick`), and the inbox answers it.
+ * `action` message. Under an ephemeral reply the answer replaces it; elsewhere it goes in the thread; "Post to
+ * channel" posts it in the channel. A click owing a reply was recorded in the inbox before the ack
+ * (`inboundFromClick`), and the inbox answers it.
  */
 export function onAction(deps: SlackDeps) {
   return async ({ ack, body, action, respond, client }: ActionArgs): Promise<void> => {
@@ -28,7 +28,6 @@ export function onAction(deps: SlackDeps) {
     try {
       const click = readClick(deps, body, action);
       if (!click) return;
-      if (click.actionId === postToChannelActionId) return await onPostToChannel(deps, click, { client, respond });
       if (/^feedback:(up|down):/.test(click.value)) return await onFeedbackVote(deps, click, { client, respond });
       const recordable = inboundFromClick(deps, body, deps.clock());
       if (recordable) {
@@ -37,6 +36,7 @@ export function onAction(deps: SlackDeps) {
         else deps.logger.debug('click not recorded by this delivery; ignored');
         return;
       }
+      if (click.actionId === postToChannelActionId) return deps.logger.warn('ignoring "Post to channel" without an ephemeral reply to replace');
       const message = actionToCore({ ...click, actionId: click.value });
       const reply = await askCore(deps, message);
       if (click.ephemeral) await respondEphemeral(respond, reply, originOf(message, reply), true);

@@ -8,13 +8,23 @@ import { postMessages } from './post-reply.js';
 import { renderReply } from './render-blocks.js';
 import { postToResponseUrl } from './response-url.js';
 import type { SlackClient } from './slack-deps.js';
-import { slackResponseRouteSchema, slackRouteSchema } from './slack-route.js';
+import { slackChannelPostRouteSchema, slackResponseRouteSchema, slackRouteSchema } from './slack-route.js';
 
 /** `ok: false` errors that a later attempt could get past; any other is final and closes the record. */
 const transient = new Set([
   'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited',
   'invalid_auth', 'not_authed', 'token_revoked', 'account_inactive', 'team_added_to_org',
 ]);
+
+/** Why the bot cannot post in a channel it was asked to post in: the caller is told how to invite it. */
+const cannotPost = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+export const inviteHint = 'I can’t post in this channel yet. Invite me with `/invite @ML Advisor` and try again.';
+
+/** Slack's error code when a Web API call was refused for good (`ok: false`, not a transient one), else undefined. */
+function finalError(err: unknown): string | undefined {
+  const code = (err as { code?: string; data?: { error?: string } }).data?.error;
+  return code && (err as { code?: string }).code === 'slack_webapi_platform_error' && !transient.has(code) ? code : undefined;
+}
 
 /** Posts in the record's thread, each part tagged with its key; a recovered record skips parts already there. */
 async function sendInThread(client: SlackClient, logger: Logger, record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome> {
@@ -23,12 +33,32 @@ async function sendInThread(client: SlackClient, logger: Logger, record: InboxRe
   try {
     await postMessages(client, route.channel, route.threadTs, renderReply(reply), { inboxKey: record.key, skip });
   } catch (err) {
-    const code = (err as { code?: string; data?: { error?: string } }).data?.error;
-    if (code && (err as { code?: string }).code === 'slack_webapi_platform_error' && !transient.has(code)) {
-      return { status: 'gone', reason: code };
-    }
+    const code = finalError(err);
+    if (code) return { status: 'gone', reason: code };
     throw err;
   }
+  return { status: 'sent' };
+}
+
+/**
+ * "Post to channel": posts the reply in the channel itself, tagged like a thread reply (a recovered record skips
+ * parts already posted since the click), then deletes the ephemeral reply it came from. Refused because the bot
+ * is not in the channel: the caller is told how to invite it, and the record is closed with Slack's reason. The
+ * deletion is best effort: past its 30 minutes the `response_url` refuses, and the post stands.
+ */
+async function sendToChannel(client: SlackClient, logger: Logger, record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome> {
+  const route = slackChannelPostRouteSchema.parse(record.route);
+  const skip = recovered ? await postedParts(client, { channel: route.channel, sinceMs: record.receivedAt }, record.key, logger) : new Set<number>();
+  try {
+    await postMessages(client, route.channel, undefined, renderReply(reply), { inboxKey: record.key, skip });
+  } catch (err) {
+    const code = finalError(err);
+    if (!code) throw err;
+    if (cannotPost.has(code)) await postToResponseUrl(route.ephemeralUrl, { response_type: 'ephemeral', replace_original: false, text: inviteHint });
+    return { status: 'gone', reason: code };
+  }
+  const deleted = await postToResponseUrl(route.ephemeralUrl, { delete_original: true });
+  if (!deleted.ok) logger.info({ reason: deleted.reason }, 'posted to the channel; the ephemeral reply could not be deleted');
   return { status: 'sent' };
 }
 
@@ -45,14 +75,15 @@ async function sendToResponseUrl(record: InboxRecord, reply: Reply, responseUrl:
 }
 
 /**
- * Sends an inbox record's reply where its route says: in a thread (mentions, DMs, clicks on public messages)
- * or through a `response_url` (`/ml-start`, clicks on ephemeral replies).
+ * Sends an inbox record's reply where its route says: in a thread (mentions, DMs, clicks on public messages),
+ * through a `response_url` (`/ml-start`, clicks on ephemeral replies), or in the channel ("Post to channel").
  */
 export function slackReplySender(client: SlackClient, logger: Logger): ReplySender {
   return {
     send(record, reply, recovered) {
       const response = slackResponseRouteSchema.safeParse(record.route);
       if (response.success) return sendToResponseUrl(record, reply, response.data.responseUrl, response.data.replaceOriginal);
+      if (slackChannelPostRouteSchema.safeParse(record.route).success) return sendToChannel(client, logger, record, reply, recovered);
       return sendInThread(client, logger, record, reply, recovered);
     },
     expiredReason(record) {

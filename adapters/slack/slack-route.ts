@@ -11,6 +11,13 @@ export type SlackRoute = z.infer<typeof slackRouteSchema>;
 export const slackResponseRouteSchema = z.object({ responseUrl: z.url(), replaceOriginal: z.boolean() });
 export type SlackResponseRoute = z.infer<typeof slackResponseRouteSchema>;
 
+/**
+ * "Post to channel" under an ephemeral reply: the reply goes to the channel itself (not a thread), then the
+ * ephemeral one is deleted through its `response_url` (`ephemeralUrl`), or told why the post was refused.
+ */
+export const slackChannelPostRouteSchema = z.object({ channel: z.string().min(1), ephemeralUrl: z.url() });
+export type SlackChannelPostRoute = z.infer<typeof slackChannelPostRouteSchema>;
+
 /** How long Slack accepts posts to a `response_url`. */
 export const responseUrlLifeMs = 30 * 60_000;
 

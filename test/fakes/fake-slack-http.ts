@@ -35,7 +35,8 @@ export function answerFor(method: string, args: Record<string, unknown>, at: { p
       return { ok: true, url: `ws://127.0.0.1:${at.port}/socket` };
     case 'chat.postMessage':
     case 'chat.update': {
-      const ts = method === 'chat.update' ? args.ts : `1700000000.${String(at.ts).padStart(6, '0')}`;
+      // Real seconds, as Slack's ts are (`conversations.history` filters on them); the counter keeps them unique.
+      const ts = method === 'chat.update' ? args.ts : `${Math.floor(Date.now() / 1000)}.${String(at.ts).padStart(6, '0')}`;
       return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
     }
     case 'views.open':
@@ -54,5 +55,19 @@ export function threadReplies(posts: { args: Record<string, unknown>; result?: R
       type: 'message', bot_id: fakeIds.bot, text: p.args.text, ts: p.result?.ts, thread_ts: args.ts,
       ...(withMetadata && p.args.metadata ? { metadata: p.args.metadata } : {}),
     }));
+  return { ok: true, messages, has_more: false };
+}
+
+/** `conversations.history`: the bot's top-level posts in the channel since `oldest`, newest first, with metadata when asked. */
+export function channelHistory(posts: { args: Record<string, unknown>; result?: Record<string, unknown> }[], args: Record<string, unknown>): Record<string, unknown> {
+  const withMetadata = String(args.include_all_metadata) === 'true';
+  const oldest = Number(args.oldest ?? 0);
+  const messages = posts
+    .filter((p) => p.args.channel === args.channel && p.args.thread_ts === undefined && Number(p.result?.ts ?? 0) >= oldest)
+    .map((p) => ({
+      type: 'message', bot_id: fakeIds.bot, text: p.args.text, ts: p.result?.ts,
+      ...(withMetadata && p.args.metadata ? { metadata: p.args.metadata } : {}),
+    }))
+    .reverse();
   return { ok: true, messages, has_more: false };
 }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeSlackSocket } from './fake-slack-socket.js';
-import { answerFor, parseArgs, readBody, threadReplies } from './fake-slack-http.js';
+import { answerFor, channelHistory, parseArgs, readBody, threadReplies } from './fake-slack-http.js';
 
 /** One Web API call the fake received. */
 export interface RecordedCall {
@@ -184,9 +184,12 @@ export class FakeSlack extends EventEmitter {
     if (failure && 'retryAfter' in failure) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     if (failure) return send(failure.status, { ok: false, error: 'fake_failure' });
     this.ts += 1;
-    const result = method === 'conversations.replies'
-      ? threadReplies(this.callsOf('chat.postMessage'), args)
-      : answerFor(method, args, { port: this.port, ts: this.ts });
+    const result =
+      method === 'conversations.replies'
+        ? threadReplies(this.callsOf('chat.postMessage'), args)
+        : method === 'conversations.history'
+          ? channelHistory(this.callsOf('chat.postMessage'), args)
+          : answerFor(method, args, { port: this.port, ts: this.ts });
     const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now(), result };
     this.calls.push(call);
     const hangs = this.hangs.get(method) ?? [];

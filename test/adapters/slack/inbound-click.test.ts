@@ -1,3 +1,4 @@
+import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboundFromClick } from '../../../adapters/slack/inbound-click.js';
 import type { SlackClient } from '../../../adapters/slack/slack-deps.js';
@@ -27,13 +28,42 @@ describe('GIVEN Slack button clicks arriving before the ack', () => {
     });
   });
 
-  it('THEN a click on a public message is recorded to answer in its thread, and votes and "Post to channel" are not recorded', () => {
+  it('THEN a click on a public message is recorded to answer in its thread, and votes are not recorded', () => {
     const message = { ts: '1700000000.000100', thread_ts: '1700000000.000001' };
     const item = inboundFromClick({ logger }, blockActions({ value: 'entry:e1', responseUrl: fake.responseUrl('p'), message }), 1_000);
     expect(item?.route).toEqual({ channel: 'C0GENERAL', threadTs: '1700000000.000001' });
     expect(item?.deadline).toBeUndefined();
     expect(inboundFromClick({ logger }, blockActions({ value: 'feedback:up:e1', responseUrl: fake.responseUrl('v'), message }), 1_000)).toBeUndefined();
-    expect(inboundFromClick({ logger }, blockActions({ value: 'a:entry:e1', actionId: 'mla:post', responseUrl: fake.responseUrl('c') }), 1_000)).toBeUndefined();
+  });
+
+  it('THEN "Post to channel" is recorded to post its origin in the channel itself and delete the ephemeral reply', () => {
+    const body = blockActions({ value: 'c:how do we label data', actionId: 'mla:post', responseUrl: fake.responseUrl('c') });
+    expect(inboundFromClick({ logger }, body, 1_000)).toMatchObject({
+      key: `slack:click:${String(body.trigger_id)}`,
+      route: { channel: 'C0GENERAL', ephemeralUrl: fake.responseUrl('c') },
+      message: { kind: 'command', text: 'how do we label data', conversationId: 'C0GENERAL' },
+    });
+    const onPublic = blockActions({ value: 'a:entry:e1', actionId: 'mla:post', responseUrl: fake.responseUrl('c'), message: { ts: '1700000000.000100' } });
+    expect(inboundFromClick({ logger }, onPublic, 1_000)).toBeUndefined();
+  });
+
+  it('WHEN a recorded "Post to channel" is re-driven after its post went out THEN nothing is posted twice; a channel the bot is not in closes it with the invitation hint', async () => {
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+    const sender = slackReplySender(client, logger);
+    const item = inboundFromClick({ logger }, blockActions({ value: 'c:labels', actionId: 'mla:post', responseUrl: fake.responseUrl('pc') }), Date.now())!;
+    const record = { ...item, deadline: Date.now() + minute, attempts: 0 };
+    const postsOf = () => fake.callsOf('chat.postMessage').filter((c) => (c.args.metadata as { event_payload?: { inbox_key?: string } } | undefined)?.event_payload?.inbox_key === record.key);
+    expect(await sender.send(record, replyFixture, false)).toEqual({ status: 'sent' });
+    expect(postsOf()).toHaveLength(1);
+    expect(postsOf()[0]?.args.thread_ts).toBeUndefined();
+    expect(fake.responses.filter((r) => r.id === 'pc').map((r) => r.body)).toEqual([{ delete_original: true }]);
+    expect(await sender.send(record, replyFixture, true)).toEqual({ status: 'sent' });
+    expect(postsOf()).toHaveLength(1);
+    expect(fake.callsOf('conversations.history').at(-1)?.args).toMatchObject({ channel: 'C0GENERAL' });
+    fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    const other = { ...record, key: `${record.key}-2` };
+    expect(await sender.send(other, replyFixture, false)).toEqual({ status: 'gone', reason: 'not_in_channel' });
+    expect(String(fake.responses.filter((r) => r.id === 'pc').at(-1)?.body.text)).toContain('/invite');
   });
 
   it('WHEN the recorded ephemeral click is sent twice THEN both posts replace the original; a refused response_url closes it with Slack\'s reason', async () => {
