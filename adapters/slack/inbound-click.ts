@@ -4,7 +4,7 @@ import { readClick, type ClickContext } from './click-context.js';
 import { parseOrigin, postToChannelActionId } from './ephemeral-reply.js';
 import { actionPrefix } from './render-blocks.js';
 import type { SlackDeps } from './slack-deps.js';
-import { responseUrlLifeMs, type SlackChannelPostRoute, type SlackResponseRoute, type SlackRoute } from './slack-route.js';
+import { responseUrlLifeMs, type SlackChannelPostRoute, type SlackResponseRoute, type SlackRoute, type SlackVoteRoute } from './slack-route.js';
 import { actionToCore } from './to-core-message.js';
 
 const clickBodySchema = z
@@ -16,16 +16,19 @@ const clickBodySchema = z
   })
   .loose();
 
-/** Clicks whose answer is the core's reply (posted publicly for "Post to channel"): not a 👍/👎 vote (it edits or opens a form). */
+/** Clicks on our buttons: each owes the core's reply (a vote, its thanks; "Post to channel", a public post). */
 function owesReply(click: ClickContext): boolean {
-  return click.actionId.startsWith(actionPrefix) && !/^feedback:(up|down):/.test(click.value);
+  return click.actionId.startsWith(actionPrefix);
 }
+
+const isVote = (click: ClickContext): boolean => /^feedback:(up|down):/.test(click.value);
 
 /**
  * The inbox item for a click on one of our buttons that owes a reply, or undefined. Under an ephemeral reply the
  * answer replaces it through the `response_url` (a re-send replaces again; deadline: that URL's 30 minutes);
  * under a public message it goes in the thread, tagged and checked like a mention's reply. "Post to channel"
- * posts in the channel, tagged and checked the same way, then deletes the ephemeral reply.
+ * posts in the channel, tagged and checked the same way, then deletes the ephemeral reply. A 👍/👎 vote is
+ * recorded with the message voted on, whose buttons the thanks replace (a re-send replaces them again).
  */
 export function inboundFromClick(
   deps: Pick<SlackDeps, 'logger'>,
@@ -46,6 +49,17 @@ export function inboundFromClick(
     return { key, platform: 'slack', message, route, receivedAt: now };
   }
   const message = actionToCore({ ...click, actionId: click.value });
+  if (isVote(click)) {
+    // The vote is what the user gave: recorded, it survives a crash before the core stored it.
+    if (!click.ephemeral && click.messageTs && click.blocks) {
+      const vote = { channel: click.channelId, messageTs: click.messageTs, blocks: click.blocks, ...(click.messageText !== undefined ? { messageText: click.messageText } : {}) };
+      const route: SlackVoteRoute = { vote };
+      return { key, platform: 'slack', message, route, receivedAt: now };
+    }
+    if (!parsed.data.response_url) return undefined;
+    const route: SlackVoteRoute = { vote: { responseUrl: parsed.data.response_url } };
+    return { key, platform: 'slack', message, route, receivedAt: now, deadline: now + responseUrlLifeMs };
+  }
   if (click.ephemeral) {
     if (!parsed.data.response_url) return undefined;
     const route: SlackResponseRoute = { responseUrl: parsed.data.response_url, replaceOriginal: true };

@@ -2,7 +2,8 @@ import { askCore } from './ask-core.js';
 import { readClick } from './click-context.js';
 import { inboundFromClick } from './inbound-click.js';
 import { originOf, postToChannelActionId, respondEphemeral, type Respond } from './ephemeral-reply.js';
-import { onFeedbackVote } from './on-feedback-vote.js';
+import { openFeedbackForm } from './open-feedback-form.js';
+import { thanksText } from './vote-thanks.js';
 import { postMessages } from './post-reply.js';
 import { renderReply } from './render-blocks.js';
 import type { SlackClient, SlackDeps } from './slack-deps.js';
@@ -19,8 +20,8 @@ export interface ActionArgs {
 /**
  * A click on one of our buttons (`action_id` starting `mla:`): acked at once, then sent to the core as an
  * `action` message. Under an ephemeral reply the answer replaces it; elsewhere it goes in the thread; "Post to
- * channel" posts it in the channel. A click owing a reply was recorded in the inbox before the ack
- * (`inboundFromClick`), and the inbox answers it.
+ * channel" posts it in the channel; a 👍/👎 vote's thanks replace its buttons (👎 first opens the form). A click
+ * was recorded in the inbox before the ack (`inboundFromClick`), and the inbox answers it.
  */
 export function onAction(deps: SlackDeps) {
   return async ({ ack, body, action, respond, client }: ActionArgs): Promise<void> => {
@@ -28,7 +29,7 @@ export function onAction(deps: SlackDeps) {
     try {
       const click = readClick(deps, body, action);
       if (!click) return;
-      if (/^feedback:(up|down):/.test(click.value)) return await onFeedbackVote(deps, click, { client, respond });
+      await openFeedbackForm(deps, click, client);
       const recordable = inboundFromClick(deps, body, deps.clock());
       if (recordable) {
         const item = deps.recorded.take(recordable.key);
@@ -39,6 +40,8 @@ export function onAction(deps: SlackDeps) {
       if (click.actionId === postToChannelActionId) return deps.logger.warn('ignoring "Post to channel" without an ephemeral reply to replace');
       const message = actionToCore({ ...click, actionId: click.value });
       const reply = await askCore(deps, message);
+      // A vote that could not be recorded (no message to edit, no response_url) still counts; the thanks go to the caller.
+      if (/^feedback:(up|down):/.test(click.value)) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: thanksText(reply) }));
       if (click.ephemeral) await respondEphemeral(respond, reply, originOf(message, reply), true);
       else await postMessages(client, click.channelId, click.threadId, renderReply(reply));
     } catch (err) {

@@ -8,7 +8,10 @@ import { postMessages } from './post-reply.js';
 import { renderReply } from './render-blocks.js';
 import { postToResponseUrl } from './response-url.js';
 import type { SlackClient } from './slack-deps.js';
-import { slackChannelPostRouteSchema, slackResponseRouteSchema, slackRouteSchema } from './slack-route.js';
+import {
+  slackChannelPostRouteSchema, slackNoReplyRouteSchema, slackResponseRouteSchema, slackRouteSchema, slackVoteRouteSchema, type SlackVoteRoute,
+} from './slack-route.js';
+import { blocksWithThanks, thanksText } from './vote-thanks.js';
 
 /** `ok: false` errors that a later attempt could get past; any other is final and closes the record. */
 const transient = new Set([
@@ -75,8 +78,30 @@ async function sendToResponseUrl(record: InboxRecord, reply: Reply, responseUrl:
 }
 
 /**
+ * A vote's thanks: they replace the vote buttons of the message voted on (`chat.update`, the same edit again on a
+ * re-send), or go to the caller alone under an ephemeral reply.
+ */
+async function sendVoteThanks(client: SlackClient, route: SlackVoteRoute, reply: Reply): Promise<SendOutcome> {
+  const thanks = thanksText(reply);
+  const { vote } = route;
+  if ('responseUrl' in vote) {
+    const outcome = await postToResponseUrl(vote.responseUrl, { response_type: 'ephemeral', replace_original: false, text: thanks });
+    return outcome.ok ? { status: 'sent' } : { status: 'gone', reason: outcome.reason };
+  }
+  try {
+    await client.chat.update({ channel: vote.channel, ts: vote.messageTs, text: vote.messageText ?? thanks, blocks: blocksWithThanks(vote.blocks, thanks) });
+  } catch (err) {
+    const code = finalError(err);
+    if (code) return { status: 'gone', reason: code };
+    throw err;
+  }
+  return { status: 'sent' };
+}
+
+/**
  * Sends an inbox record's reply where its route says: in a thread (mentions, DMs, clicks on public messages),
- * through a `response_url` (`/ml-start`, clicks on ephemeral replies), or in the channel ("Post to channel").
+ * through a `response_url` (`/ml-start`, clicks on ephemeral replies), in the channel ("Post to channel"), or
+ * over the vote buttons (👍/👎).
  */
 export function slackReplySender(client: SlackClient, logger: Logger): ReplySender {
   return {
@@ -84,10 +109,16 @@ export function slackReplySender(client: SlackClient, logger: Logger): ReplySend
       const response = slackResponseRouteSchema.safeParse(record.route);
       if (response.success) return sendToResponseUrl(record, reply, response.data.responseUrl, response.data.replaceOriginal);
       if (slackChannelPostRouteSchema.safeParse(record.route).success) return sendToChannel(client, logger, record, reply, recovered);
+      const vote = slackVoteRouteSchema.safeParse(record.route);
+      if (vote.success) return sendVoteThanks(client, vote.data, reply);
+      // The 👎 form's comment: the core stored it, and the form closed on submission; nothing more to send.
+      if (slackNoReplyRouteSchema.safeParse(record.route).success) return Promise.resolve({ status: 'sent' } as const);
       return sendInThread(client, logger, record, reply, recovered);
     },
     expiredReason(record) {
-      return slackResponseRouteSchema.safeParse(record.route).success ? 'response_url_expired' : 'expired';
+      const vote = slackVoteRouteSchema.safeParse(record.route);
+      const byUrl = slackResponseRouteSchema.safeParse(record.route).success || (vote.success && 'responseUrl' in vote.data.vote);
+      return byUrl ? 'response_url_expired' : 'expired';
     },
   };
 }

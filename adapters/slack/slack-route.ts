@@ -18,6 +18,22 @@ export type SlackResponseRoute = z.infer<typeof slackResponseRouteSchema>;
 export const slackChannelPostRouteSchema = z.object({ channel: z.string().min(1), ephemeralUrl: z.url() });
 export type SlackChannelPostRoute = z.infer<typeof slackChannelPostRouteSchema>;
 
+/**
+ * A 👍/👎 vote: the core records it, then the thanks replace the vote buttons of the message voted on (its blocks
+ * as the click carried them), or, under an ephemeral reply, go to the caller through the `response_url`.
+ */
+export const slackVoteRouteSchema = z.object({
+  vote: z.union([
+    z.object({ channel: z.string().min(1), messageTs: z.string().min(1), messageText: z.string().optional(), blocks: z.array(z.record(z.string(), z.unknown())) }),
+    z.object({ responseUrl: z.url() }),
+  ]),
+});
+export type SlackVoteRoute = z.infer<typeof slackVoteRouteSchema>;
+
+/** The 👎 form's comment: the form closed when it was submitted, so storing the comment is the whole answer. */
+export const slackNoReplyRouteSchema = z.object({ noReply: z.literal(true) });
+export type SlackNoReplyRoute = z.infer<typeof slackNoReplyRouteSchema>;
+
 /** How long Slack accepts posts to a `response_url`. */
 export const responseUrlLifeMs = 30 * 60_000;
 

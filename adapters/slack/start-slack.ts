@@ -12,6 +12,7 @@ import { InFlight } from './in-flight.js';
 import { inboundFromClick } from './inbound-click.js';
 import { inboundFromCommand } from './inbound-command.js';
 import { inboundFromEnvelope } from './inbound-event.js';
+import { inboundFromSubmission } from './inbound-submission.js';
 import { recordBeforeAck } from './record-before-ack.js';
 import { RecordedEvents } from './recorded-events.js';
 import { registerListeners } from './register-listeners.js';
@@ -99,7 +100,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
   const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
   recordBeforeAck(receiver, app, async (body, retryNum) => {
     const now = deps.clock();
-    const item = inboundFromEnvelope(deps, body, now) ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now);
+    const item =
+      inboundFromEnvelope(deps, body, now) ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now) ?? inboundFromSubmission(deps, body, now);
     // A resend that no process recorded before (it died first, or the store failed) is already late, and after a
     // restart many come at once: they go to the backlog lane, beside new questions rather than in front of them.
     const backlog = retryNum > 0;

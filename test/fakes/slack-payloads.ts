@@ -139,7 +139,8 @@ export function feedbackSubmission(privateMetadata: string, answer: string): Rec
     token: 'legacy-verification-token',
     trigger_id: 'trigger-3',
     view: {
-      id: 'V0FAKE',
+      // Each opened form has its own view id, as in Slack (the submission's inbox key).
+      id: `V0${nextTs().replace('.', '')}`,
       type: 'modal',
       callback_id: 'mla-feedback-form',
       private_metadata: privateMetadata,

@@ -28,12 +28,45 @@ describe('GIVEN Slack button clicks arriving before the ack', () => {
     });
   });
 
-  it('THEN a click on a public message is recorded to answer in its thread, and votes are not recorded', () => {
+  it('THEN a click on a public message is recorded to answer in its thread', () => {
     const message = { ts: '1700000000.000100', thread_ts: '1700000000.000001' };
     const item = inboundFromClick({ logger }, blockActions({ value: 'entry:e1', responseUrl: fake.responseUrl('p'), message }), 1_000);
     expect(item?.route).toEqual({ channel: 'C0GENERAL', threadTs: '1700000000.000001' });
     expect(item?.deadline).toBeUndefined();
-    expect(inboundFromClick({ logger }, blockActions({ value: 'feedback:up:e1', responseUrl: fake.responseUrl('v'), message }), 1_000)).toBeUndefined();
+  });
+
+  it('THEN a vote is recorded with the message voted on (public) or its response_url (ephemeral)', () => {
+    const blocks = [{ type: 'section', block_id: 's1' }, { type: 'actions', block_id: 'mla-feedback', elements: [] }];
+    const message = { ts: '1700000000.000100', text: 'the answer', blocks };
+    const onPublic = inboundFromClick({ logger }, blockActions({ value: 'feedback:up:e1', actionId: 'mla:fb-up', responseUrl: fake.responseUrl('v'), message }), 1_000);
+    expect(onPublic).toMatchObject({
+      message: { kind: 'action', text: 'feedback:up:e1' },
+      route: { vote: { channel: 'C0GENERAL', messageTs: '1700000000.000100', messageText: 'the answer', blocks } },
+    });
+    expect(onPublic?.deadline).toBeUndefined();
+    const onEphemeral = inboundFromClick({ logger }, blockActions({ value: 'feedback:down:e1', actionId: 'mla:fb-down', responseUrl: fake.responseUrl('v2') }), 1_000);
+    expect(onEphemeral).toMatchObject({ route: { vote: { responseUrl: fake.responseUrl('v2') } }, deadline: 1_000 + 30 * minute });
+  });
+
+  it('WHEN a recorded vote is sent twice THEN both times the buttons give way to the thanks, the same edit; a deleted message closes it', async () => {
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+    const sender = slackReplySender(client, logger);
+    const blocks = [{ type: 'section', block_id: 's1', text: { type: 'mrkdwn', text: 'answer' } }, { type: 'actions', block_id: 'mla-feedback', elements: [] }];
+    const message = { ts: '1700000000.000200', text: 'answer', blocks };
+    const item = inboundFromClick({ logger }, blockActions({ value: 'feedback:up:e1', actionId: 'mla:fb-up', responseUrl: fake.responseUrl('vt'), message }), Date.now())!;
+    const record = { ...item, deadline: Date.now() + minute, attempts: 0 };
+    const thanks = { ...replyFixture, body: 'Thanks, noted.' };
+    expect(await sender.send(record, thanks, false)).toEqual({ status: 'sent' });
+    expect(await sender.send(record, thanks, true)).toEqual({ status: 'sent' });
+    const updates = fake.callsOf('chat.update').filter((c) => c.args.ts === message.ts);
+    expect(updates).toHaveLength(2);
+    expect(updates[0]?.args.blocks).toEqual(updates[1]?.args.blocks);
+    const edited = updates[0]?.args.blocks as Array<{ block_id?: string; type: string }>;
+    expect(edited[0]).toMatchObject({ block_id: 's1' });
+    expect(edited[1]).toMatchObject({ type: 'context' });
+    expect(JSON.stringify(edited[1])).toContain('Thanks, noted.');
+    fake.failNext('chat.update', { error: 'message_not_found' });
+    expect(await sender.send(record, thanks, true)).toEqual({ status: 'gone', reason: 'message_not_found' });
   });
 
   it('THEN "Post to channel" is recorded to post its origin in the channel itself and delete the ephemeral reply', () => {

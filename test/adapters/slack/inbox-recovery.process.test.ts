@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,8 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../fakes/cli-bot.js';
 import { freePort } from '../../fakes/cli-process.js';
 import { FakeSlack, responseMethod, type RecordedCall } from '../../fakes/fake-slack.js';
-import { commandFields, mentionEvent } from '../../fakes/slack-payloads.js';
-import { sendSigned } from '../../fakes/slack-signed-request.js';
+import { blockActions, commandFields, mentionEvent, nextTs } from '../../fakes/slack-payloads.js';
+import { formBody, sendSigned } from '../../fakes/slack-signed-request.js';
 
 const secret = 'inbox-recovery-signing-secret';
 /** Short leases and retries, so that recovery happens within a second or two. */
@@ -84,8 +85,36 @@ describe.each<Mode>(['http', 'socket'])('GIVEN the bot in Slack %s mode on SQLit
     }
   }, 90_000);
 
-  // One transport is enough here: the command is recorded by the same gate as events in both modes.
+  // One transport is enough here: the command and clicks are recorded by the same gate as events in both modes.
   if (mode === 'http') {
+    it('WHEN a 👍 is acknowledged and it is SIGKILLed while chat.update answers 503 THEN after a restart the vote is stored once and its buttons give way to the thanks', async () => {
+      fake.failWhile('chat.update', { status: 503 });
+      const first = await start('vote.db');
+      const url = (first as RunningBot & { eventsUrl: string }).eventsUrl;
+      const blocks = [
+        { type: 'section', block_id: 's1', text: { type: 'mrkdwn', text: 'answer' } },
+        { type: 'actions', block_id: 'mla-feedback', elements: [] },
+      ];
+      const message = { ts: nextTs(), text: 'answer', blocks };
+      const click = blockActions({ value: 'feedback:up:spot-training', actionId: 'mla:fb-up', responseUrl: fake.responseUrl('vote-crash'), message });
+      expect((await sendSigned(url, { secret, body: formBody({ payload: JSON.stringify(click) }), contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
+      await expect.poll(() => fake.failed.filter((c) => c.method === 'chat.update').length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+      await first.kill();
+      fake.stopFailing('chat.update');
+
+      const second = await start('vote.db');
+      const update = await fake.waitForCall('chat.update', (c) => c.args.ts === message.ts, 20_000);
+      await expect.poll(() => second.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
+      expect((update.args.blocks as Array<{ type: string }>).map((b) => b.type)).toEqual(['section', 'context']);
+      const db = new Database(path.join(dir, 'vote.db'), { readonly: true });
+      try {
+        expect(db.prepare("SELECT entry_id, vote FROM feedback").all()).toEqual([{ entry_id: 'spot-training', vote: 'up' }]);
+      } finally {
+        db.close();
+      }
+    }, 90_000);
+
+
     it('WHEN /ml-start <question> is acknowledged and it is SIGKILLed while the response_url answers 503 THEN after a restart the caller gets exactly one reply', async () => {
       fake.failWhile(responseMethod, { status: 503 });
       const first = await start('command.db');
