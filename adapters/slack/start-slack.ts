@@ -100,13 +100,16 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
   const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
   recordBeforeAck(receiver, app, async (body, retryNum) => {
     const now = deps.clock();
-    const item =
-      inboundFromEnvelope(deps, body, now) ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now) ?? inboundFromSubmission(deps, body, now);
+    const event = inboundFromEnvelope(deps, body, now);
+    const item = event ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now) ?? inboundFromSubmission(deps, body, now);
     // A resend that no process recorded before (it died first, or the store failed) is already late, and after a
     // restart many come at once: they go to the backlog lane, beside new questions rather than in front of them.
     const backlog = retryNum > 0;
     const recorded = item && (await deps.inbox.record(item, { backlog }));
     if (recorded && !backlog) deps.recorded.put(recorded.key, recorded);
+    // An event the inbox already holds, or just queued for the backlog lane, needs nothing from the listeners
+    // (after a restart many come at once; skipping Bolt for them leaves the CPU to new questions).
+    return event && (!recorded || backlog) ? 'settled' : 'listen';
   });
   const inFlight = new InFlight();
   registerListeners(app, deps, inFlight);
