@@ -1,6 +1,7 @@
 import { PermissionFlagsBits, SnowflakeUtil, type Client, type Collection, type Message } from 'discord.js';
 import { discordRouteSchema } from './discord-route.js';
 import type { HandlerDeps } from './handler-deps.js';
+import { whenRoom } from './request-budget.js';
 import { MESSAGE_KEY_PREFIX, onMessageCreate } from './on-message-create.js';
 
 /** How far a catch-up looks back, and how much it reads. */
@@ -12,7 +13,15 @@ export interface CatchUpSettings {
   /** Channels read per catch-up, newest activity first; pages of 100 messages per channel. */
   maxChannels: number;
   maxPages: number;
+  /**
+   * Room in the platform's request budget (see `request-budget.ts`): each page is read only when it is above 0,
+   * so that reading history after a restart does not hold new questions' replies. Absent: read at once.
+   */
+  room?: () => number;
 }
+
+/** How long a page read waits for room, at most, before it reads anyway. */
+const MAX_ROOM_WAIT_MS = 5_000;
 
 export const defaultCatchUp: Omit<CatchUpSettings, 'lookbackMs'> = { marginMs: 60_000, maxChannels: 200, maxPages: 5 };
 
@@ -89,6 +98,7 @@ export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: 
   for (const channel of channels) {
     let cursor = after.toString();
     for (let page = 0; page < settings.maxPages; page++) {
+      if (settings.room) await whenRoom(settings.room, MAX_ROOM_WAIT_MS);
       const batch = [...(await channel.messages.fetch({ after: cursor, limit: 100 })).values()].sort(byId);
       for (const message of batch) {
         if (!known.has(`${MESSAGE_KEY_PREFIX}${message.id}`)) await onMessageCreate(message, deps, { backlog: true });

@@ -12,6 +12,7 @@ import { createClient, type ClientTuning } from './create-client.js';
 import { discordReplySender } from './discord-reply-sender.js';
 import type { DiscordEnv } from './discord-env.js';
 import { registerHandlers } from './register-handlers.js';
+import { discordBacklogRoom } from './request-budget.js';
 import { startSharded } from './start-sharded.js';
 
 export interface StartDiscordOptions extends ClientTuning {
@@ -38,6 +39,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
   const client = createClient(options.env, options);
   const clock = options.clock ?? Date.now;
   const settings = options.inbox ?? defaultInboxSettings;
+  const backlogRoom = discordBacklogRoom(client.rest, clock);
   const inbox = createInboxRunner('discord', {
     inbox: options.store.inbox,
     answer: (message) => answerOrApologise({ advisor: options.advisor, logger }, message),
@@ -45,11 +47,12 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     logger: logger.child({ component: 'inbox' }),
     clock,
     settings,
+    backlogRoom,
     ...options.inboxEvents,
   });
   registerHandlers(client, {
     advisor: options.advisor, store: options.store, logger, clock, inbox,
-    catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs },
+    catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, room: backlogRoom },
   });
   const ready = once(client, Events.ClientReady);
   try {

@@ -25,6 +25,11 @@ export interface DeliverDeps extends InboxEvents {
   random?: () => number;
   /** Told when a failed record is due again, so its retry need not wait for the next poll. */
   wakeAt?: (at: number) => void;
+  /**
+   * How many backlog deliveries the platform's request budget has room for now (absent: no shared budget).
+   * The runner's backlog lane starts no more than this, beside its own rate.
+   */
+  backlogRoom?: () => number;
 }
 
 export type DeliverResult = 'sent' | 'closed' | 'retry';

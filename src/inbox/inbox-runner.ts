@@ -21,6 +21,9 @@ export interface InboxRunner {
   stop(drainMs: number): Promise<void>;
 }
 
+/** How soon the backlog lane looks again when the platform's request budget had no room. */
+const BUDGET_RECHECK_MS = 100;
+
 /**
  * One platform's inbox for this process: the live path and the recovery loop share `deliverInbound`. A record
  * this process failed to send is claimed again at its own retry time (a timer), not at the next poll.
@@ -74,10 +77,13 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   /** How many backlog deliveries may start now; when none, a wake-up is set for when one may. */
   const rateRoom = (now: number): number => {
     while (starts.length > 0 && starts[0]! <= now - 1000) starts.shift();
-    const room = deps.settings.recoveryPerSecond - starts.length;
+    const own = deps.settings.recoveryPerSecond - starts.length;
+    const room = Math.min(own, deps.backlogRoom?.() ?? own);
     if (room <= 0 && !rateTimer && !stopped) {
-      // A timer may fire a millisecond early by the clock: then this runs again and sets another.
-      rateTimer = setTimeout(() => ((rateTimer = undefined), void tick()), Math.max(1, starts[0]! + 1000 - now + 1));
+      // Own rate spent: wake when its oldest start leaves the second (a timer may fire a millisecond early by the
+      // clock: then this runs again and sets another). The platform's budget: look again shortly.
+      const wait = own <= 0 ? starts[0]! + 1000 - now + 1 : BUDGET_RECHECK_MS;
+      rateTimer = setTimeout(() => ((rateTimer = undefined), void tick()), Math.max(1, wait));
       rateTimer.unref();
     }
     return room;

@@ -126,6 +126,24 @@ describe('the inbox runner', () => {
     expect(await store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
   });
 
+  it('GIVEN a platform budget with no room THEN no backlog send starts until it has room again, and then without waiting for a poll', async () => {
+    const store = new MemoryStore();
+    const started: string[] = [];
+    let budget = 0;
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
+      sender: { send: async (record) => (started.push(record.key), { status: 'sent' }) },
+      settings: { ...settings, recoveryConcurrency: 10, recoveryPerSecond: 100 },
+      backlogRoom: () => budget,
+    });
+    for (let i = 0; i < 3; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(started).toEqual([]);
+    budget = 2;
+    await expect.poll(() => started.length, { timeout: 1_000 }).toBeGreaterThanOrEqual(2);
+    await runner.stop(1_000);
+  });
+
   it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {
     const t = await failedOnce();
     // The retry is due 100 ms (clock) later; the wake-up timer fires after that much real time, with no poll running.
