@@ -1,6 +1,6 @@
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { ReplySender } from '../../src/inbox/reply-sender.js';
-import { discordInteractionRouteSchema, discordRouteSchema } from './discord-route.js';
+import { discordInteractionRouteSchema, discordNoReplyRouteSchema, discordRouteSchema } from './discord-route.js';
 import { partBody, sendInteractionReply } from './interaction-reply.js';
 import { renderReply, type DiscordMessagePart } from './render-message.js';
 import { replyNonce } from './reply-nonce.js';
@@ -18,12 +18,14 @@ function body(part: DiscordMessagePart, nonce: string, replyTo: string | undefin
 /**
  * Sends an inbox record's reply with REST. A message (mention, DM): each part created with a nonce derived from
  * the record's key and `enforce_nonce`, so repeating a send within Discord's nonce window returns the message
- * already created. An interaction: the deferred response is edited (see `sendInteractionReply`). A 4xx other
+ * already created. An interaction: the deferred response is edited (see `sendInteractionReply`); a 👎 vote, whose
+ * answer was its form, has nothing to send. A 4xx other
  * than 429 (unknown channel or webhook, missing access, an invalid token) closes the record; 5xx and timeouts throw.
  */
 export function discordReplySender(rest: REST): ReplySender {
   return {
     async send(record, reply) {
+      if (discordNoReplyRouteSchema.safeParse(record.route).success) return { status: 'sent' };
       const interaction = discordInteractionRouteSchema.safeParse(record.route);
       try {
         if (interaction.success) {

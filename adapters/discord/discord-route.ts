@@ -15,5 +15,9 @@ export const discordInteractionRouteSchema = z.object({
 });
 export type DiscordInteractionRoute = z.infer<typeof discordInteractionRouteSchema>;
 
+/** A 👎 vote: its interaction was answered with the "what did you miss?" form, so storing the vote is the whole answer. */
+export const discordNoReplyRouteSchema = z.object({ noReply: z.literal(true) });
+export type DiscordNoReplyRoute = z.infer<typeof discordNoReplyRouteSchema>;
+
 /** An interaction token can be used for 15 minutes after the interaction was created. */
 export const interactionTokenLifeMs = 15 * 60_000;

@@ -1,14 +1,14 @@
 import type { ButtonInteraction } from 'discord.js';
 import { answerInteraction } from './answer-interaction.js';
-import { askCore } from './ask-core.js';
 import { conversationOf } from './conversation-of.js';
 import { FEEDBACK_DOWN_PREFIX, feedbackModal } from './feedback-modal.js';
-import { firstSighting, type HandlerDeps } from './handler-deps.js';
+import type { DiscordNoReplyRoute } from './discord-route.js';
+import type { HandlerDeps } from './handler-deps.js';
 
 /**
- * A button: its custom id is the core action id. 👎 opens the "what did you miss?" form first (a modal must be
- * the first answer) and records the vote with the core; other buttons get the core's reply through the inbox
- * (see `answerInteraction`), private for feedback acknowledgements.
+ * A button: its custom id is the core action id. 👎 is recorded in the inbox, answered with the "what did you
+ * miss?" form (a modal must be the first answer), and the inbox takes the vote to the core; other buttons get
+ * the core's reply through the inbox (see `answerInteraction`), private for feedback acknowledgements.
  */
 export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   const action = interaction.customId;
@@ -20,9 +20,12 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
     ...conversationOf(interaction.channelId, interaction.channel, interaction.guildId),
   };
   if (action.startsWith(FEEDBACK_DOWN_PREFIX)) {
-    if (!(await firstSighting(deps, 'interaction', interaction.id))) return;
+    // The vote is recorded first, so it survives a crash; the form is the interaction's answer (it must come first).
+    const route: DiscordNoReplyRoute = { noReply: true };
+    const item = await deps.inbox.record({ key: `discord:interaction:${interaction.id}`, platform: 'discord', message, route, receivedAt: deps.clock() });
+    if (!item) return;
     await interaction.showModal(feedbackModal(action.slice(FEEDBACK_DOWN_PREFIX.length)));
-    await askCore(deps, message);
+    await deps.inbox.deliver(item);
     return;
   }
   await answerInteraction(interaction, message, deps, { ephemeral: action.startsWith('feedback:') });
