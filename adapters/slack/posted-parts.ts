@@ -7,6 +7,9 @@ export type PostedWhere = { channel: string; threadTs: string } | { channel: str
 
 const maxPages = 10;
 
+/** The reasons already warned about in this process. */
+const warned = new Set<string>();
+
 /**
  * Which parts of the reply for `inboxKey` are already in the thread (`conversations.replies`) or, for a post to
  * the channel itself, among the channel's messages since it was asked for (`conversations.history`), read from
@@ -34,7 +37,10 @@ export async function postedParts(client: SlackClient, where: PostedWhere, inbox
   } catch (err) {
     const code = (err as { data?: { error?: string } }).data?.error;
     if (code === undefined) throw err;
-    logger.warn({ code, channel: where.channel }, 'cannot read the conversation to check for an earlier reply; sending it again');
+    // Without the history scopes this happens on every re-send: said once per reason as a warning, then at debug.
+    const level = warned.has(code) ? 'debug' : 'warn';
+    warned.add(code);
+    logger[level]({ code, channel: where.channel }, 'cannot read the conversation to check for an earlier reply; sending it again');
   }
   return parts;
 }

@@ -48,6 +48,20 @@ describe('GIVEN Slack button clicks arriving before the ack', () => {
     expect(onEphemeral).toMatchObject({ route: { vote: { responseUrl: fake.responseUrl('v2') } }, deadline: 1_000 + 30 * minute });
   });
 
+  it('WHEN the thread cannot be read (no history scope) THEN the reply is sent again, and the warning is logged once, then at debug', async () => {
+    const { logger: log, lines } = capturingLogger();
+    const client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+    const sender = slackReplySender(client, log);
+    const message = { ts: '1700000000.000300', thread_ts: '1700000000.000300' };
+    const item = inboundFromClick({ logger: log }, blockActions({ value: 'entry:e1', responseUrl: fake.responseUrl('ms'), message }), Date.now())!;
+    const record = { ...item, deadline: Date.now() + minute, attempts: 0 };
+    fake.failNext('conversations.replies', { error: 'missing_scope' }, 2);
+    expect(await sender.send(record, replyFixture, true)).toEqual({ status: 'sent' });
+    expect(await sender.send({ ...record, key: `${record.key}-2` }, replyFixture, true)).toEqual({ status: 'sent' });
+    const said = lines.filter((l) => String(l.msg).startsWith('cannot read the conversation'));
+    expect(said.map((l) => l.level)).toEqual([40, 20]);
+  });
+
   it('WHEN a recorded vote is sent twice THEN both times the buttons give way to the thanks, the same edit; a deleted message closes it', async () => {
     const client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
     const sender = slackReplySender(client, logger);
