@@ -1,8 +1,8 @@
 import { PermissionFlagsBits, SnowflakeUtil, type Client, type Collection, type Message } from 'discord.js';
 import { discordRouteSchema } from './discord-route.js';
 import type { HandlerDeps } from './handler-deps.js';
-import { whenRoom } from './request-budget.js';
 import { MESSAGE_KEY_PREFIX, onMessageCreate } from './on-message-create.js';
+import { whenRoom } from './request-budget.js';
 
 /** How far a catch-up looks back, and how much it reads. */
 export interface CatchUpSettings {

@@ -1,7 +1,7 @@
 import { RESTEvents, type REST } from 'discord.js';
 
 /** Discord's global rate limit: a bot makes at most 50 REST requests a second, all routes together. */
-export const DISCORD_REQUESTS_PER_SECOND = 50;
+const DISCORD_REQUESTS_PER_SECOND = 50;
 
 /** Requests one backlog reply may take: a part or two, and a retried 5xx. */
 const REQUESTS_PER_REPLY = 2;
@@ -17,12 +17,17 @@ const KEEP_FOR_LIVE = 0.3;
  */
 export function discordBacklogRoom(rest: REST, clock: () => number, perSecond = DISCORD_REQUESTS_PER_SECOND): () => number {
   const made: number[] = [];
-  rest.on(RESTEvents.Response, () => void made.push(clock()));
-  return () => {
-    const now = clock();
+  /** Keeps only the last second's requests (also while nobody asks, so the window never grows). */
+  const lastSecond = (now: number): number => {
     while (made.length > 0 && made[0]! <= now - 1000) made.shift();
-    return Math.floor((perSecond * (1 - KEEP_FOR_LIVE) - made.length) / REQUESTS_PER_REPLY);
+    return made.length;
   };
+  rest.on(RESTEvents.Response, () => {
+    const now = clock();
+    lastSecond(now);
+    made.push(now);
+  });
+  return () => Math.floor((perSecond * (1 - KEEP_FOR_LIVE) - lastSecond(clock())) / REQUESTS_PER_REPLY);
 }
 
 /** Resolves once `room()` is above 0, looking every 100 ms, or after `maxWaitMs` whatever it says. */

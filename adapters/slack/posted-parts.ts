@@ -22,11 +22,11 @@ export async function postedParts(client: SlackClient, where: PostedWhere, inbox
   let cursor: string | undefined;
   try {
     for (let page = 0; page < maxPages; page++) {
-      const page = { channel: where.channel, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
+      const query = { channel: where.channel, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) };
       const res =
         'threadTs' in where
-          ? await client.conversations.replies({ ...page, ts: where.threadTs })
-          : await client.conversations.history({ ...page, oldest: ((where.sinceMs - 5_000) / 1000).toFixed(6) });
+          ? await client.conversations.replies({ ...query, ts: where.threadTs })
+          : await client.conversations.history({ ...query, oldest: ((where.sinceMs - 5_000) / 1000).toFixed(6) });
       for (const message of res.messages ?? []) {
         const meta = replyMetadataSchema.safeParse(message.metadata);
         if (meta.success && meta.data.event_payload.inbox_key === inboxKey) parts.add(meta.data.event_payload.part);

@@ -21,7 +21,7 @@ const transient = new Set([
 
 /** Why the bot cannot post in a channel it was asked to post in: the caller is told how to invite it. */
 const cannotPost = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
-export const inviteHint = 'I can’t post in this channel yet. Invite me with `/invite @ML Advisor` and try again.';
+const inviteHint = 'I can’t post in this channel yet. Invite me with `/invite @ML Advisor` and try again.';
 
 /** Slack's error code when a Web API call was refused for good (`ok: false`, not a transient one), else undefined. */
 function finalError(err: unknown): string | undefined {
@@ -105,14 +105,14 @@ async function sendVoteThanks(client: SlackClient, route: SlackVoteRoute, reply:
  */
 export function slackReplySender(client: SlackClient, logger: Logger): ReplySender {
   return {
-    send(record, reply, recovered) {
+    async send(record, reply, recovered) {
       const response = slackResponseRouteSchema.safeParse(record.route);
       if (response.success) return sendToResponseUrl(record, reply, response.data.responseUrl, response.data.replaceOriginal);
       if (slackChannelPostRouteSchema.safeParse(record.route).success) return sendToChannel(client, logger, record, reply, recovered);
       const vote = slackVoteRouteSchema.safeParse(record.route);
       if (vote.success) return sendVoteThanks(client, vote.data, reply);
       // The 👎 form's comment: the core stored it, and the form closed on submission; nothing more to send.
-      if (slackNoReplyRouteSchema.safeParse(record.route).success) return Promise.resolve({ status: 'sent' } as const);
+      if (slackNoReplyRouteSchema.safeParse(record.route).success) return { status: 'sent' };
       return sendInThread(client, logger, record, reply, recovered);
     },
     expiredReason(record) {
