@@ -2,7 +2,7 @@
  * `npm run bench:chaos` — the real `ml-advisor start` (Slack HTTP mode and Discord, one SQLite file) against both
  * fakes on 127.0.0.1: CHAOS_MENTIONS mentions (default 2,000, alternating platforms) at CHAOS_RATE a second
  * (default 50), CHAOS_FAIL of the send calls (default 0.2) answering 503, and the bot SIGKILLed every 5–10 s and
- * started again at once. Slack's redelivery is modelled (an unacknowledged event is sent again every 500 ms);
+ * started again at once. Slack's redelivery is modelled (every 500 ms, or Slack's own schedule: CHAOS_SLACK_RETRY);
  * Discord has none: a mention is dispatched only while the gateway connection is open, as Discord does, and
  * what a killed process missed is in channel history. Mentions are spread over 20 channels on each platform
  * (Discord rate-limits message creation per channel: 25 replies a second into one channel is not a real load).
@@ -34,8 +34,20 @@ const mentions = num('CHAOS_MENTIONS', 2000);
 const rate = num('CHAOS_RATE', 50);
 const failRate = num('CHAOS_FAIL', 0.2);
 const secret = 'chaos-signing-secret-0123456789';
+/**
+ * When the fake Slack sends an unacknowledged event again. `storm` (the default): every 500 ms, which Slack never
+ * does: every event missed while the bot was down arrives again within half a second of its restart, on top of
+ * the restart's own backlog (the harsher case). `slack`: Slack's documented schedule — nearly at once, then 1
+ * minute and 5 minutes after the first attempt — compressed tenfold like the rest of this bench (a bot killed
+ * every 5–10 s), then every 30 s so that Slack's give-up is not counted as the bot's loss.
+ */
+const slackRetry = process.env.CHAOS_SLACK_RETRY === 'slack' ? 'slack' : 'storm';
+const slackRetryDelayMs = (attempt: number): number => {
+  if (slackRetry === 'storm') return 500;
+  return [100, 6_000, 24_000][attempt] ?? 30_000;
+};
 
-interface Sent { platform: 'slack' | 'discord'; at: number; replies: number; replyAt?: number }
+interface Sent { platform: 'slack' | 'discord'; at: number; replies: number; replyAt?: number; trace: string[] }
 interface Window { from: number; to: number }
 
 async function run(): Promise<void> {
@@ -86,6 +98,11 @@ async function run(): Promise<void> {
     entry.replies += 1;
     entry.replyAt ??= Date.now();
   });
+  slack.on('failed', () => {
+    const call = slack.failed.at(-1);
+    const entry = call?.method === 'chat.postMessage' ? sent.get(String(call.args.thread_ts)) : undefined;
+    entry?.trace.push(`503 at ${Date.now() - entry.at} ms`);
+  });
   let seenCreated = 0;
   const watchDiscord = setInterval(() => {
     for (; seenCreated < discord.created.length; seenCreated++) {
@@ -96,11 +113,13 @@ async function run(): Promise<void> {
     }
   }, 5);
   const url = `http://127.0.0.1:${port}/slack/events`;
-  const deliverSlack = async (body: string): Promise<void> => {
+  const deliverSlack = async (body: string, entry: Sent): Promise<void> => {
     for (let retry = 0; retry < 600; retry++) {
+      const t0 = Date.now();
       const res = await sendSigned(url, { secret, body, ...(retry ? { retryNum: retry } : {}) }).catch(() => undefined);
+      entry.trace.push(`event#${retry} ${t0 - entry.at}+${Date.now() - t0} ms → ${res?.status ?? 'refused'}`);
       if (res?.status === 200) return;
-      await sleep(500);
+      await sleep(slackRetryDelayMs(retry));
     }
   };
   const user = newUser('chaos');
@@ -112,15 +131,16 @@ async function run(): Promise<void> {
     if (i % 2 === 0) {
       const ts = `1730000000.${String(i).padStart(6, '0')}`;
       const event = { type: 'app_mention', user: `U${i % 97}`, text: `<@${fakeIds.botUser}> how do we label data? ${i}`, ts, channel: `C${i % 20}`, team: fakeIds.team, event_ts: ts };
-      sent.set(ts, { platform: 'slack', at: Date.now(), replies: 0 });
+      const entry: Sent = { platform: 'slack', at: Date.now(), replies: 0, trace: [] };
+      sent.set(ts, entry);
       const body = JSON.stringify({ team_id: fakeIds.team, api_app_id: fakeIds.app, type: 'event_callback', event_id: `Ev${randomUUID()}`, event_time: 0, event, authorizations: [{ user_id: fakeIds.botUser }] });
-      deliveries.push(deliverSlack(body));
+      deliveries.push(deliverSlack(body, entry));
     } else {
       const slot = Math.floor(i / 2) % 20;
       const guild = discord.guilds[slot % discord.guilds.length]!;
       const channelId = slot < 10 ? guild.channelId : guild.threadId;
       const d = messagePayload({ author: user, content: `<@${discord.bot.id}> is DeepAR good for demand forecasting? ${i}`, channelId, guildId: guild.id, mentions: [discord.bot] });
-      sent.set(d.id, { platform: 'discord', at: Date.now(), replies: 0 });
+      sent.set(d.id, { platform: 'discord', at: Date.now(), replies: 0, trace: [] });
       discord.dispatch('MESSAGE_CREATE', d, guild.id);
     }
   }
@@ -149,10 +169,11 @@ async function run(): Promise<void> {
     duplicates: all.filter((s) => s.platform === p).reduce((n, s) => n + Math.max(0, s.replies - 1), 0),
   });
   const result = {
-    mentions, sendSeconds: Number(sendSeconds.toFixed(1)), kills: kills.length, failRate,
+    mentions, sendSeconds: Number(sendSeconds.toFixed(1)), kills: kills.length, failRate, slackRetry,
     slack: byPlatform('slack'), discord: byPlatform('discord'),
     lost: lost.length, duplicates, duplicateRate: Number((duplicates / mentions).toFixed(5)),
-    killWindowsMs: kills.map((k) => (k.to === Infinity ? 'open' : k.to - k.from)), calmReplies: calm.length, replyP50Ms: percentile(calm, 0.5), replyP99Ms: percentile(calm, 0.99),
+    killWindowsMs: kills.map((k) => (k.to === Infinity ? 'open' : k.to - k.from)), calmReplies: calm.length, calmOver100Ms: calm.filter((ms) => ms > 100).length,
+    replyP50Ms: percentile(calm, 0.5), replyP99Ms: percentile(calm, 0.99),
     // Beside the target figure: replies to mentions sent more than 3 s after a restart (no restart backlog).
     laterThan3sP99Ms: percentile(later, 0.99),
     slackFailed503: slack.failed.length,
@@ -163,7 +184,7 @@ async function run(): Promise<void> {
     const slowest = all.filter((x) => x.replyAt !== undefined && !overlapsKill(x)).sort((a, b) => b.replyAt! - b.at - (a.replyAt! - a.at));
     for (const x of slowest.slice(0, tail)) {
       const since = Math.min(...kills.filter((k) => k.to <= x.at).map((k) => x.at - k.to));
-      process.stderr.write(`slow: ${x.platform} ${x.replyAt! - x.at} ms, sent ${since} ms after a restart, at ${x.at - started} ms\n`);
+      process.stderr.write(`slow: ${x.platform} ${x.replyAt! - x.at} ms, sent ${since} ms after a restart, at ${x.at - started} ms${x.trace.length ? `: ${x.trace.join('; ')}` : ''}\n`);
     }
   }
   const met = result.lost === 0 && result.duplicateRate <= 0.001 && result.replyP99Ms <= 100;

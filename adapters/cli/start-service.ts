@@ -11,6 +11,9 @@ import { startOpsServer, type OpsServer } from '../ops/ops-server.js';
 import { watchInbox } from '../ops/watch-inbox.js';
 import { createStats } from '../report/stats-summary.js';
 import { buildAdvisor } from './build-advisor.js';
+import { warmUp } from './warm-up.js';
+import { renderReply as renderDiscordReply } from '../discord/render-message.js';
+import { renderReply as renderSlackReply } from '../slack/render-blocks.js';
 import { startSlack, type SlackRunning } from '../slack/start-slack.js';
 import { openStore, type DurableStore } from '../store/open-store.js';
 import type { Platform } from '../../src/message.js';
@@ -57,6 +60,8 @@ export async function startService(config: AppConfig, knowledgeDir: string, logg
     const { knowledge } = built;
     readiness.knowledgeLoaded();
     logger.info({ entries: knowledge.entries.length, pack: knowledge.pack.name }, 'knowledge loaded');
+    const renderers = { ...(config.slack ? { slack: renderSlackReply } : {}), ...(config.discord ? { discord: renderDiscordReply } : {}) };
+    logger.debug({ ms: await warmUp(knowledge, built.advisor, renderers, logger) }, 'core warmed up');
     if (config.slack) {
       slack = await startSlack({ env: config.slack, advisor, store, logger, inbox, inboxEvents: inboxMetrics.events('slack') });
       readiness.setPlatform('slack', 'connected');

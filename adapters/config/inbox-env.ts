@@ -9,7 +9,7 @@ const ms = (name: string, min: number, max: number, fallback: number) =>
     .max(max, `${name} must be at most ${max}`)
     .default(fallback);
 
-const { leaseMs, pollMs, retry, recoveryConcurrency, recoveryPerSecond } = defaultInboxSettings;
+const { leaseMs, pollMs, retry, recoveryConcurrency, recoveryPerSecond, backlogDelayMs } = defaultInboxSettings;
 
 const count = (name: string, min: number, max: number, fallback: number) =>
   z.coerce
@@ -31,6 +31,8 @@ export const inboxEnvSchema = z.object({
   INBOX_RECOVERY_CONCURRENCY: count('INBOX_RECOVERY_CONCURRENCY', 1, 100, recoveryConcurrency),
   /** Backlog replies started per second per platform: the rest of the platform's request budget stays for new questions. */
   INBOX_RECOVERY_PER_SECOND: count('INBOX_RECOVERY_PER_SECOND', 1, 1000, recoveryPerSecond),
+  /** After connecting, backlog work (recovery, Discord's catch-up) waits this long: new questions go first. */
+  INBOX_BACKLOG_DELAY_MS: ms('INBOX_BACKLOG_DELAY_MS', 0, 60_000, backlogDelayMs),
   /** `/healthz` says "degraded" (still 200) while the oldest reply owed is older than this. */
   INBOX_DEGRADED_AFTER_MS: ms('INBOX_DEGRADED_AFTER_MS', 1_000, 86_400_000, 120_000),
 });
@@ -44,6 +46,7 @@ export function inboxSettings(env: InboxEnv): InboxSettings {
     pollMs: env.INBOX_POLL_MS,
     recoveryConcurrency: env.INBOX_RECOVERY_CONCURRENCY,
     recoveryPerSecond: env.INBOX_RECOVERY_PER_SECOND,
+    backlogDelayMs: env.INBOX_BACKLOG_DELAY_MS,
     retry: { minMs: env.INBOX_RETRY_MIN_MS, maxMs: Math.max(env.INBOX_RETRY_MIN_MS, env.INBOX_RETRY_MAX_MS) },
   };
 }

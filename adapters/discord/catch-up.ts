@@ -8,6 +8,11 @@ import { whenRoom } from './request-budget.js';
 export interface CatchUpSettings {
   /** Never look further back than this (the inbox's give-up age: older questions would be closed unanswered). */
   lookbackMs: number;
+  /**
+   * Wait this long after the session is ready before reading (the inbox's `backlogDelayMs`): new questions, which
+   * the gateway delivers meanwhile, go first while the process is cold. Absent: read at once.
+   */
+  delayMs?: number;
   /** Read from this long before the newest recorded arrival: messages in flight when the process died came earlier. */
   marginMs: number;
   /** Channels read per catch-up, newest activity first; pages of 100 messages per channel. */

@@ -1,4 +1,5 @@
 import { Events, type Client, type Interaction } from 'discord.js';
+import { setTimeout } from 'node:timers/promises';
 import { catchUp } from './catch-up.js';
 import { ASK_ML_ADVISOR, ML_START } from './commands.js';
 import { FEEDBACK_COMMENT_PREFIX } from './feedback-modal.js';
@@ -45,6 +46,7 @@ export function registerHandlers(client: Client, deps: HandlerDeps): void {
   );
   client.on(Events.ShardReady, (shardId) =>
     guard('catchUp', async () => {
+      if (deps.catchUp.delayMs) await setTimeout(deps.catchUp.delayMs, undefined, { ref: false });
       if (!client.isReady()) return;
       const report = await catchUp(client, deps, shardId, deps.catchUp);
       deps.logger.info({ shardId, ...report }, 'discord catch-up after a new session');

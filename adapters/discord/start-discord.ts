@@ -52,7 +52,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
   });
   registerHandlers(client, {
     advisor: options.advisor, store: options.store, logger, clock, inbox,
-    catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, room: backlogRoom },
+    catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, delayMs: settings.backlogDelayMs, room: backlogRoom },
   });
   const ready = once(client, Events.ClientReady);
   try {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import {
-  inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
+  inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats, type RetryKeep,
 } from '../../src/store/inbox.js';
 import { inboxColumns, inboxSql, likePrefix } from './inbox-columns.js';
 
@@ -41,10 +41,10 @@ export class PostgresInbox implements Inbox {
     return (rowCount ?? 0) > 0;
   }
 
-  async retryInbound(key: string, retryAt: number, error: string): Promise<void> {
+  async retryInbound(key: string, retryAt: number, error: string, keep?: RetryKeep): Promise<void> {
     await this.pool.query(
-      `UPDATE inbox SET attempts = attempts + 1, due_at = $1, owner = NULL, last_error = $2 WHERE key = $3 AND state = 'pending'`,
-      [retryAt, error.slice(0, 500), key],
+      `UPDATE inbox SET attempts = attempts + 1, due_at = $1, owner = $2, last_error = $3 WHERE key = $4 AND state = 'pending'`,
+      [keep?.leaseUntil ?? retryAt, keep?.owner ?? null, error.slice(0, 500), key],
     );
   }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import {
-  inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats,
+  inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats, type RetryKeep,
 } from '../../src/store/inbox.js';
 import type { GroupCommit, Sql } from './group-commit.js';
 import { inboxColumns, inboxSql, likePrefix } from './inbox-columns.js';
@@ -45,11 +45,11 @@ export class SqliteInbox implements Inbox {
     return result.changes > 0;
   }
 
-  async retryInbound(key: string, retryAt: number, error: string): Promise<void> {
+  async retryInbound(key: string, retryAt: number, error: string, keep?: RetryKeep): Promise<void> {
     await this.lazy.write((sql) =>
-      sql(`UPDATE inbox SET attempts = attempts + 1, due_at = ?, owner = NULL, last_error = ?
+      sql(`UPDATE inbox SET attempts = attempts + 1, due_at = ?, owner = ?, last_error = ?
         WHERE key = ? AND state = 'pending'`)
-        .run(retryAt, error.slice(0, 500), key),
+        .run(keep?.leaseUntil ?? retryAt, keep?.owner ?? null, error.slice(0, 500), key),
     );
   }
 

@@ -35,11 +35,21 @@ export interface DeliverDeps extends InboxEvents {
 export type DeliverResult = 'sent' | 'closed' | 'retry';
 
 /**
+ * A live delivery's retry, kept by the replica that received the message: the lease stays with `owner`, and
+ * `retry` is told the record (with its reply and attempt count) and when to send it again.
+ */
+export interface KeepRetry {
+  owner: string;
+  retry: (next: InboxRecord, at: number) => void;
+}
+
+/**
  * Answers one record: the core's reply (asked once, then kept in the record), sent by the adapter, and the
  * record closed only once the platform accepted it. A failure schedules this record's own next attempt with
  * backoff and returns: other records never wait for it. A record past its deadline is closed with a reason.
+ * With `keep`, the retry stays with this replica (see `KeepRetry`); without, any replica's recovery claims it.
  */
-export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, recovered: boolean): Promise<DeliverResult> {
+export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, recovered: boolean, keep?: KeepRetry): Promise<DeliverResult> {
   const log = deps.logger.child({ inboxKey: record.key });
   const close = async (reason: string): Promise<DeliverResult> => {
     await deps.inbox.finishInbound(record.key, deps.clock(), reason);
@@ -48,8 +58,8 @@ export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, rec
     return 'closed';
   };
   if (deps.clock() >= record.deadline) return close(deps.sender.expiredReason?.(record) ?? 'expired');
+  let reply = record.reply;
   try {
-    let reply = record.reply;
     if (!reply) {
       reply = await deps.answer(record.message);
       await deps.inbox.saveInboundReply(record.key, reply);
@@ -64,11 +74,13 @@ export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, rec
     const retryAt = deps.clock() + retryDelayMs(attempt, deps.settings.retry, deps.random);
     deps.onRetry?.();
     log.warn({ err, attempt, retryAt }, 'sending a reply failed; will retry');
+    const held = keep && { owner: keep.owner, leaseUntil: retryAt + deps.settings.leaseMs };
     const scheduled = await deps.inbox
-      .retryInbound(record.key, retryAt, err instanceof Error ? err.message : String(err))
+      .retryInbound(record.key, retryAt, err instanceof Error ? err.message : String(err), held)
       .then(() => true)
       .catch((storeErr: unknown) => (log.error({ err: storeErr }, 'could not schedule the retry; the lease will expire instead'), false));
-    if (scheduled) deps.wakeAt?.(retryAt);
+    if (scheduled && keep) keep.retry({ ...record, attempts: attempt, ...(reply ? { reply } : {}) }, retryAt);
+    else if (scheduled) deps.wakeAt?.(retryAt);
     return 'retry';
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Platform } from '../message.js';
-import type { InboundItem } from '../store/inbox.js';
-import { deliverInbound, type DeliverDeps, type DeliverResult } from './deliver-inbound.js';
+import type { InboundItem, InboxRecord } from '../store/inbox.js';
+import { deliverInbound, type DeliverDeps, type DeliverResult, type KeepRetry } from './deliver-inbound.js';
 
 export interface InboxRunner {
   /** This replica's lease owner id. */
@@ -15,7 +15,10 @@ export interface InboxRunner {
   record(item: Omit<InboundItem, 'deadline'> & { deadline?: number }, options?: { backlog?: boolean }): Promise<InboundItem | undefined>;
   /** Delivers a just-recorded item now (the live path); tracked so that `stop` can wait for it. */
   deliver(item: InboundItem): Promise<DeliverResult>;
-  /** Claims due records now and then every `pollMs` until `stop`. */
+  /**
+   * Claims due records every `pollMs` until `stop`, the first time after `backlogDelayMs`; until then the backlog
+   * lane starts nothing (records it is told of wait for the first claim).
+   */
   startRecovery(): void;
   /** Stops polling and waits (up to `drainMs`) for deliveries in flight. */
   stop(drainMs: number): Promise<void>;
@@ -25,8 +28,10 @@ export interface InboxRunner {
 const BUDGET_RECHECK_MS = 100;
 
 /**
- * One platform's inbox for this process: the live path and the recovery loop share `deliverInbound`. A record
- * this process failed to send is claimed again at its own retry time (a timer), not at the next poll.
+ * One platform's inbox for this process: the live path and the recovery loop share `deliverInbound`. A live
+ * record this process failed to send stays leased to it and is sent again at its own retry time by a timer, in
+ * the live lane (a backlog after a restart does not hold it back); a backlog record that failed is claimed again
+ * at its retry time, in the backlog lane.
  */
 export function createInboxRunner(platform: Platform, given: DeliverDeps): InboxRunner {
   const owner = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -38,6 +43,8 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   /** The timer that wakes the lane when its next start is allowed: one at a time, cleared when it fires. */
   let rateTimer: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
+  /** Before this (the clock), the backlog lane starts nothing: `startRecovery`'s delay. */
+  let settleUntil = 0;
   let stopped = false;
   let claiming = false;
   /** A tick asked for while one was claiming: run once more when it is done. */
@@ -93,6 +100,7 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     if (claiming) again = true;
     if (claiming || stopped) return;
     const now = deps.clock();
+    if (now < settleUntil) return;
     const room = Math.min(deps.settings.recoveryConcurrency - recovering.size, rateRoom(now));
     if (room <= 0) return;
     claiming = true;
@@ -118,6 +126,22 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     }
   };
 
+  /** The live lane: a failed send is retried here, by a timer at its retry time, under this replica's lease. */
+  const keep: KeepRetry = {
+    owner,
+    retry(next, at) {
+      if (stopped) return;
+      const wake = setTimeout(() => {
+        wakeups.delete(wake);
+        if (!stopped && !inFlight.has(next.key)) void live(next);
+      }, Math.max(0, at - deps.clock()));
+      wake.unref();
+      wakeups.add(wake);
+    },
+  };
+  const live = (record: InboxRecord): Promise<DeliverResult> =>
+    track(record.key, deliverInbound(deps, record, record.attempts > 0, keep));
+
   return {
     owner,
     async record(item, options = {}) {
@@ -128,16 +152,23 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
       return fresh ? full : undefined;
     },
     deliver(item) {
-      return track(item.key, deliverInbound(deps, { ...item, attempts: 0 }, false));
+      return live({ ...item, attempts: 0 });
     },
     startRecovery() {
       if (timer || stopped) return;
-      void tick();
-      timer = setInterval(() => void tick(), deps.settings.pollMs);
+      const poll = (): void => {
+        void tick();
+        timer = setInterval(() => void tick(), deps.settings.pollMs);
+        timer.unref();
+      };
+      if (deps.settings.backlogDelayMs <= 0) return poll();
+      settleUntil = deps.clock() + deps.settings.backlogDelayMs;
+      timer = setTimeout(poll, deps.settings.backlogDelayMs);
       timer.unref();
     },
     async stop(drainMs) {
       stopped = true;
+      clearTimeout(timer);
       clearInterval(timer);
       clearTimeout(rateTimer);
       for (const wake of wakeups) clearTimeout(wake);

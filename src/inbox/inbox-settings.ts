@@ -18,6 +18,12 @@ export interface InboxSettings {
    * would hold new questions' replies behind it. This leaves them the rest of the budget.
    */
   recoveryPerSecond: number;
+  /**
+   * After `startRecovery` (a process that just connected), the backlog lane waits this long before its first
+   * claim, and so does a Discord catch-up after a new session. The first new questions are answered by a process
+   * still cold (code not yet compiled); the backlog, already late, waits a moment rather than compete with them.
+   */
+  backlogDelayMs: number;
   retry: BackoffPolicy;
   /** A record not answered after this long is closed as `expired` (a platform's own deadline may be sooner). */
   giveUpMs: number;
@@ -28,6 +34,7 @@ export const defaultInboxSettings: InboxSettings = {
   pollMs: 5_000,
   recoveryConcurrency: 4,
   recoveryPerSecond: 10,
+  backlogDelayMs: 1_000,
   retry: { minMs: 1_000, maxMs: 5 * 60_000 },
   giveUpMs: 24 * 60 * 60_000,
 };

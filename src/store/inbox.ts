@@ -32,6 +32,12 @@ export interface RecentInbound {
   kind: CoreMessage['kind'];
 }
 
+/** A retry kept by the replica that failed it (see `Inbox.retryInbound`). */
+export interface RetryKeep {
+  owner: string;
+  leaseUntil: number;
+}
+
 export interface InboxStats {
   pending: number;
   /** When the oldest pending record arrived; null when none is pending. */
@@ -52,8 +58,12 @@ export interface Inbox {
    * record is no longer pending or no longer this owner's (another replica took it over, or it was finished).
    */
   renewInbound(key: string, owner: string, leaseUntil: number): Promise<boolean>;
-  /** A failed attempt: one more attempt counted, the lease released, due again at `retryAt`. */
-  retryInbound(key: string, retryAt: number, error: string): Promise<void>;
+  /**
+   * A failed attempt: one more attempt counted, due again at `retryAt` with the lease released. With `keep`, the
+   * replica that failed retries the record itself at `retryAt`: the lease stays with `keep.owner` until
+   * `keep.leaseUntil`, so no other replica's claim takes it unless that replica dies.
+   */
+  retryInbound(key: string, retryAt: number, error: string, keep?: RetryKeep): Promise<void>;
   /** The platform accepted the reply (no reason), or the record can never be answered (with the reason). */
   finishInbound(key: string, now: number, closedReason?: string): Promise<void>;
   /**

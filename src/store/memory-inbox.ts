@@ -1,6 +1,6 @@
 import type { Platform } from '../message.js';
 import type { Reply } from '../reply.js';
-import type { Inbox, InboundItem, InboxRecord, InboxStats, RecentInbound } from './inbox.js';
+import type { Inbox, InboundItem, InboxRecord, InboxStats, RecentInbound, RetryKeep } from './inbox.js';
 
 interface Entry {
   item: InboundItem;
@@ -35,12 +35,12 @@ export class MemoryInbox implements Inbox {
     return true;
   }
 
-  async retryInbound(key: string, retryAt: number): Promise<void> {
+  async retryInbound(key: string, retryAt: number, _error: string, keep?: RetryKeep): Promise<void> {
     const entry = this.entries.get(key);
     if (!entry || entry.state !== 'pending') return;
     entry.attempts += 1;
-    entry.dueAt = retryAt;
-    entry.owner = '';
+    entry.dueAt = keep?.leaseUntil ?? retryAt;
+    entry.owner = keep?.owner ?? '';
   }
 
   async finishInbound(key: string, now: number, closedReason?: string): Promise<void> {

@@ -13,7 +13,7 @@ import { MemoryStore } from '../../src/store/memory-store.js';
 import { replyFixture } from '../fakes/inbox-fixtures.js';
 import { capturingLogger } from '../fakes/slack-harness.js';
 
-const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, recoveryPerSecond: 100, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 24 * 3_600_000 };
+const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, recoveryPerSecond: 100, backlogDelayMs: 0, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 24 * 3_600_000 };
 const minute = 60_000;
 
 /** Records `item` with a replica that then dies (never sends), and recovers it `laterMs` after it arrived. */

@@ -8,7 +8,7 @@ import { replyFixture } from '../fakes/inbox-fixtures.js';
 import { silentLogger } from '../fakes/test-advisor.js';
 import { inboundItem } from '../adapters/store/inbox-contract.js';
 
-const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, recoveryPerSecond: 100, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
+const settings = { leaseMs: 1_000, pollMs: 60_000, recoveryConcurrency: 5, recoveryPerSecond: 100, backlogDelayMs: 0, retry: { minMs: 100, maxMs: 1_000 }, giveUpMs: 10_000 };
 
 /** A runner over a memory store with a hand-driven clock, a counting core and a scripted sender. */
 function setup(script: (record: InboxRecord, recovered: boolean) => Promise<SendOutcome>) {
@@ -144,6 +144,26 @@ describe('the inbox runner', () => {
     await runner.stop(1_000);
   });
 
+  it('GIVEN backlogDelayMs THEN after startRecovery the backlog lane starts nothing until the delay has passed, while a live send goes at once', async () => {
+    const store = new MemoryStore();
+    const started: { key: string; at: number }[] = [];
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
+      sender: { send: async (record) => (started.push({ key: record.key, at: Date.now() }), { status: 'sent' }) },
+      settings: { ...settings, backlogDelayMs: 400 },
+    });
+    await store.inbox.recordInbound(inboundItem('dead', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), 'gone', 0);
+    const from = Date.now();
+    runner.startRecovery();
+    await runner.record(inboundItem('resend', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    expect(await runner.deliver(live!)).toBe('sent');
+    await expect.poll(() => started.length, { timeout: 2_000 }).toBe(3);
+    expect(started[0]?.key).toBe('live');
+    for (const s of started.slice(1)) expect(s.at - from).toBeGreaterThanOrEqual(390);
+    await runner.stop(1_000);
+  });
+
   it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {
     const t = await failedOnce();
     // The retry is due 100 ms (clock) later; the wake-up timer fires after that much real time, with no poll running.
@@ -154,16 +174,52 @@ describe('the inbox runner', () => {
     expect(await t.store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
   });
 
-  it('GIVEN a send that fails once THEN the record is retried after the backoff, without asking the core again', async () => {
+  it('GIVEN a live send that fails once THEN this replica keeps its lease and retries it after the backoff, without asking the core again', async () => {
     const t = await failedOnce();
-    expect(await t.store.inbox.claimInbound('slack', 'x', t.now() + 99, t.now() + 1_000, 5)).toEqual([]);
+    // Another replica's recovery does not take it at its retry time: it is still this replica's.
+    expect(await t.store.inbox.claimInbound('slack', 'x', t.now() + 100, t.now() + 1_000, 5)).toEqual([]);
     t.advance(100);
-    t.runner.startRecovery();
     await expect.poll(() => t.sent.length).toBe(2);
     await t.runner.stop(1_000);
     expect(t.sent.map((s) => s.recovered)).toEqual([false, true]);
     expect(t.asked).toEqual(['question k1']);
     expect(await t.store.inbox.inboxStats()).toEqual({ pending: 0, oldestReceivedAt: null });
+  });
+
+  it('GIVEN a live send that failed and the replica gone THEN another replica claims it once its kept lease has run out, reply kept', async () => {
+    const t = await failedOnce();
+    await t.runner.stop(0);
+    // Retry due at +100, kept for a lease (1,000) beyond that.
+    expect(await t.store.inbox.claimInbound('slack', 'x', t.now() + 1_099, t.now() + 5_000, 5)).toEqual([]);
+    const [claimed] = await t.store.inbox.claimInbound('slack', 'x', t.now() + 1_100, t.now() + 5_000, 5);
+    expect(claimed).toMatchObject({ key: 'k1', attempts: 1, reply: replyFixture });
+    expect(t.sent).toHaveLength(1);
+  });
+
+  it('GIVEN a paced backlog waiting THEN a live send that failed is retried at its own time, not behind the backlog', async () => {
+    const store = new MemoryStore();
+    const started: string[] = [];
+    let failLive = true;
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
+      sender: {
+        send: async (record) => {
+          started.push(record.key);
+          if (record.key === 'live' && failLive) throw new Error('HTTP 503');
+          return { status: 'sent' };
+        },
+      },
+      settings: { ...settings, recoveryConcurrency: 10, recoveryPerSecond: 1, retry: { minMs: 50, maxMs: 50 } },
+    });
+    for (let i = 0; i < 5; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    await expect.poll(() => started.length).toBe(1);
+    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    expect(await runner.deliver(live!)).toBe('retry');
+    failLive = false;
+    await expect.poll(() => started.filter((k) => k === 'live').length, { timeout: 500, interval: 10 }).toBe(2);
+    // The backlog lane is still at its one-a-second pace: the retry went around it.
+    expect(started.filter((k) => k.startsWith('b')).length).toBeLessThanOrEqual(2);
+    await runner.stop(0);
   });
 
   it('GIVEN a redelivery of a recorded item THEN record returns nothing and nothing is sent', async () => {

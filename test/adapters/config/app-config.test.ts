@@ -51,10 +51,11 @@ describe('readAppConfig', () => {
     expect(problems.join(' ')).not.toContain('leaky-value');
   });
 
-  it('GIVEN the backlog lane width and rate THEN the inbox settings carry them (default 4 at once, 10 a second)', () => {
-    expect(inboxSettings(readAppConfig({}))).toMatchObject({ recoveryConcurrency: 4, recoveryPerSecond: 10 });
-    const set = inboxSettings(readAppConfig({ INBOX_RECOVERY_CONCURRENCY: '2', INBOX_RECOVERY_PER_SECOND: '25' }));
-    expect(set).toMatchObject({ recoveryConcurrency: 2, recoveryPerSecond: 25 });
+  it('GIVEN the backlog lane width, rate and delay THEN the inbox settings carry them (default 4 at once, 10 a second, 1 s)', () => {
+    expect(inboxSettings(readAppConfig({}))).toMatchObject({ recoveryConcurrency: 4, recoveryPerSecond: 10, backlogDelayMs: 1_000 });
+    const set = inboxSettings(readAppConfig({ INBOX_RECOVERY_CONCURRENCY: '2', INBOX_RECOVERY_PER_SECOND: '25', INBOX_BACKLOG_DELAY_MS: '0' }));
+    expect(set).toMatchObject({ recoveryConcurrency: 2, recoveryPerSecond: 25, backlogDelayMs: 0 });
+    expect(() => readAppConfig({ INBOX_BACKLOG_DELAY_MS: 'soon' })).toThrow(/INBOX_BACKLOG_DELAY_MS/);
   });
 
   it('GIVEN blank values THEN they count as unset', () => {

@@ -30,9 +30,9 @@ describe('GIVEN the bot on Discord on SQLite, down for a while', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const start = async (db: string): Promise<RunningBot> => {
+  const start = async (db: string, env: Record<string, string> = {}): Promise<RunningBot> => {
     const bot = await startBot({
-      ...fake.env, SQLITE_PATH: path.join(dir, db), INBOX_POLL_MS: '200',
+      ...fake.env, SQLITE_PATH: path.join(dir, db), INBOX_POLL_MS: '200', ...env,
     });
     bots.push(bot);
     return bot;
@@ -76,6 +76,25 @@ describe('GIVEN the bot on Discord on SQLite, down for a while', () => {
     const reads = fake.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/messages'));
     expect(reads.length).toBeGreaterThanOrEqual(3);
     expect(reads.every((c) => new URLSearchParams(c.query).has('after'))).toBe(true);
+  }, 120_000);
+
+  it('WHEN it restarts with a backlog THEN a mention made right after the restart is answered before history is read', async () => {
+    const guild = fake.guilds[0]!;
+    const env = { INBOX_BACKLOG_DELAY_MS: '3000' };
+    const first = await start('order.db', env);
+    const before = mention(guild.channelId, 'how do we start with machine learning?');
+    await expect.poll(() => repliesTo(before).length, { timeout: 20_000 }).toBe(1);
+    await first.kill();
+    const whileDown = mention(guild.channelId, 'how do we label 100k images?');
+    const restartedAt = performance.now();
+    const second = await start('order.db', env);
+    const live = mention(guild.channelId, 'how do I monitor model drift in production?');
+    await expect.poll(() => repliesTo(live).length, { timeout: 20_000 }).toBe(1);
+    const readsSince = () => fake.calls.filter((c) => c.at > restartedAt && c.method === 'GET' && c.path.endsWith('/messages'));
+    expect(readsSince()).toEqual([]);
+    await expect.poll(() => repliesTo(whileDown).length, { timeout: 30_000 }).toBe(1);
+    expect(readsSince().length).toBeGreaterThan(0);
+    expect(caughtUp(second)).toBe(true);
   }, 120_000);
 
   it('WHEN it starts on a store with no recent arrivals THEN older history is not answered, and new mentions are', async () => {

@@ -50,6 +50,16 @@ export function inboxContract(name: string, open: StoreFactory): void {
       expect(claimed).toMatchObject({ key: 'k1', attempts: 1, reply: replyFixture });
     });
 
+    it('GIVEN a failed attempt kept by its replica THEN nobody claims it before the kept lease ends, and then it comes back counted', async () => {
+      await store.inbox.recordInbound(inboundItem('k1'), 'a', 2_000);
+      await store.inbox.retryInbound('k1', 3_000, 'HTTP 503', { owner: 'a', leaseUntil: 4_000 });
+      expect(await store.inbox.claimInbound('slack', 'b', 3_999, 9_000, 10)).toEqual([]);
+      expect(await store.inbox.renewInbound('k1', 'a', 4_500)).toBe(true);
+      expect(await store.inbox.claimInbound('slack', 'b', 4_499, 9_000, 10)).toEqual([]);
+      const [claimed] = await store.inbox.claimInbound('slack', 'b', 4_500, 9_000, 10);
+      expect(claimed).toMatchObject({ key: 'k1', attempts: 1 });
+    });
+
     it('GIVEN done and closed records THEN they are never claimed and leave the pending count', async () => {
       for (const [i, key] of ['k1', 'k2', 'k3'].entries()) {
         await store.inbox.recordInbound(inboundItem(key, { receivedAt: 1_000 + i }), 'a', 0);
