@@ -43,8 +43,9 @@ interface Readable {
 }
 
 /**
- * Recorded arrivals read at once (newest first): the newest, the DM channels, and the keys to skip. Past this
- * many, older DM channels are not read back and the inbox record still dedupes (one write each).
+ * Recorded arrivals read at once (newest first): the keys to skip within the margin, and the DM arrivals of the
+ * look-back (their channels). Past this many, older DM channels are not read back and the inbox record still
+ * dedupes (one write each).
  */
 const RECENT_LIMIT = 20_000;
 const snowflakeAt = (ms: number): bigint => (BigInt(Math.max(0, Math.floor(ms))) - SnowflakeUtil.epoch) << 22n;
@@ -84,15 +85,17 @@ async function dmChannels(client: Client<true>, channelIds: Set<string>, after: 
 export async function catchUp(client: Client<true>, deps: HandlerDeps, shardId: number, settings: CatchUpSettings): Promise<CatchUpReport> {
   const now = deps.clock();
   const floor = now - settings.lookbackMs;
-  const recent = await deps.store.inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, floor, RECENT_LIMIT);
-  const newest = recent[0];
+  const inbox = deps.store.inbox;
+  // Three narrow reads rather than a day of arrivals (a busy day is tens of thousands of rows to parse).
+  const [newest] = await inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, floor, 1);
   if (!newest) return { skipped: 'no recent arrivals', channels: 0, read: 0 };
   const from = Math.max(floor, newest.receivedAt - settings.marginMs);
   const after = snowflakeAt(from);
   // Messages already recorded in the window are skipped here, without a write each (a restart rereads a minute).
-  const known = new Set(recent.filter((r) => r.receivedAt >= from).map((r) => r.key));
+  const known = new Set((await inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, from, RECENT_LIMIT)).map((r) => r.key));
+  const dms = shardId === 0 ? await inbox.recentInbound('discord', MESSAGE_KEY_PREFIX, floor, RECENT_LIMIT, 'dm') : [];
   const dmIds = new Set(
-    recent.filter((r) => r.kind === 'dm').flatMap((r) => {
+    dms.flatMap((r) => {
       const route = discordRouteSchema.safeParse(r.route);
       return route.success ? [route.data.channelId] : [];
     }),

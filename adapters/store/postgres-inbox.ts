@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import type { Platform } from '../../src/message.js';
+import type { MessageKind, Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import {
   inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats, type RetryKeep,
@@ -73,8 +73,9 @@ export class PostgresInbox implements Inbox {
     return { pending, oldestReceivedAt: oldest };
   }
 
-  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]> {
-    const { rows } = await this.pool.query(inboxSql.recent(['$1', '$2', '$3', '$4']), [platform, likePrefix(keyPrefix), since, limit]);
+  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number, kind?: MessageKind): Promise<RecentInbound[]> {
+    const sql = inboxSql.recent(['$1', '$2', '$3', '$4'], kind && `message->>'kind' = $5`);
+    const { rows } = await this.pool.query(sql, [platform, likePrefix(keyPrefix), since, limit, ...(kind ? [kind] : [])]);
     return rows.map(recentInboundFromRow);
   }
 

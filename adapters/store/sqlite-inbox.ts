@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Platform } from '../../src/message.js';
+import type { MessageKind, Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import {
   inboxRecordFromRow, recentInboundFromRow, storedMessage, type RecentInbound, type Inbox, type InboundItem, type InboxRecord, type InboxStats, type RetryKeep,
@@ -79,8 +79,11 @@ export class SqliteInbox implements Inbox {
     return { pending, oldestReceivedAt: oldest };
   }
 
-  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]> {
-    const rows = this.durable.sql(inboxSql.recent(['?', '?', '?', '?'])).all(platform, likePrefix(keyPrefix), since, limit);
+  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number, kind?: MessageKind): Promise<RecentInbound[]> {
+    const sql = inboxSql.recent(['?', '?', '?', '?'], kind && `json_extract(message, '$.kind') = ?`);
+    const rows = kind
+      ? this.durable.sql(sql).all(platform, likePrefix(keyPrefix), since, kind, limit)
+      : this.durable.sql(sql).all(platform, likePrefix(keyPrefix), since, limit);
     return rows.map((raw) => {
       const row = raw as Record<string, unknown>;
       return recentInboundFromRow({ ...row, message: json(row.message), route: json(row.route) });

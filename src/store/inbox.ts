@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coreMessageSchema, platformSchema, type CoreMessage, type Platform } from '../message.js';
+import { coreMessageSchema, platformSchema, type CoreMessage, type MessageKind, type Platform } from '../message.js';
 import { replySchema, type Reply } from '../reply.js';
 
 /**
@@ -73,10 +73,11 @@ export interface Inbox {
   claimInbound(platform: Platform, owner: string, now: number, leaseUntil: number, limit: number): Promise<InboxRecord[]>;
   inboxStats(): Promise<InboxStats>;
   /**
-   * Records of `platform` whose key starts with `keyPrefix`, received at or after `since`, newest first, at most
-   * `limit`, in any state: what a platform without redelivery needs to find what it missed while it was away.
+   * Records of `platform` whose key starts with `keyPrefix`, received at or after `since` (and of message `kind`,
+   * when given), newest first, at most `limit`, in any state: what a platform without redelivery needs to find
+   * what it missed while it was away.
    */
-  recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]>;
+  recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number, kind?: MessageKind): Promise<RecentInbound[]>;
 }
 
 /** How the back ends store the message apart from its text (which follows LOG_QUESTIONS once done). */

@@ -1,4 +1,4 @@
-import type { Platform } from '../message.js';
+import type { MessageKind, Platform } from '../message.js';
 import type { Reply } from '../reply.js';
 import type { Inbox, InboundItem, InboxRecord, InboxStats, RecentInbound, RetryKeep } from './inbox.js';
 
@@ -69,10 +69,10 @@ export class MemoryInbox implements Inbox {
     return { pending: pending.length, oldestReceivedAt: oldest };
   }
 
-  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number): Promise<RecentInbound[]> {
+  async recentInbound(platform: Platform, keyPrefix: string, since: number, limit: number, kind?: MessageKind): Promise<RecentInbound[]> {
     return [...this.entries.values()]
       .map((e) => e.item)
-      .filter((i) => i.platform === platform && i.key.startsWith(keyPrefix) && i.receivedAt >= since)
+      .filter((i) => i.platform === platform && i.key.startsWith(keyPrefix) && i.receivedAt >= since && (!kind || i.message.kind === kind))
       .sort((a, b) => b.receivedAt - a.receivedAt)
       .slice(0, limit)
       .map((i) => ({ key: i.key, receivedAt: i.receivedAt, route: i.route, kind: i.message.kind }));

@@ -109,6 +109,10 @@ export function inboxContract(name: string, open: StoreFactory): void {
         { key: 'discord:message:3', receivedAt: 2_000, route: { channelId: 'ch-discord:message:3', replyTo: 'discord:message:3' }, kind: 'mention' },
       ]);
       expect(await store.inbox.recentInbound('discord', 'discord:message:', 0, 1)).toHaveLength(1);
+      expect((await store.inbox.recentInbound('discord', 'discord:message:', 0, 10, 'dm')).map((r) => r.key)).toEqual(['discord:message:2']);
+      expect((await store.inbox.recentInbound('discord', 'discord:message:', 0, 10, 'mention')).map((r) => r.key)).toEqual([
+        'discord:message:3', 'discord:message:1',
+      ]);
     });
 
     it('GIVEN a lease renewed by its owner THEN nobody claims the record until the new lease ends; another owner cannot renew it', async () => {
