@@ -23,7 +23,8 @@ const flag = (name: string): string | undefined => (process.argv.includes(name) 
 const only = flag('--only');
 /** The calibration objective our row is imported with (`--objective`, default balanced); always one answer per question. */
 const objectiveName = flag('--objective') ?? 'balanced';
-const main = path.join(root, 'dist', 'adapters', 'cli', 'main.js');
+// What the `ml-advisor` bin runs: the bundle (rolldown.config.js), built by `npm run build`.
+const main = path.join(root, 'dist', 'bundle', 'ml-advisor.js');
 const jsonl = (pairs: Pair[]): string => pairs.map(([text, label]) => JSON.stringify({ text, label })).join('\n') + '\n';
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'clinc-user-path-'));

@@ -55,7 +55,8 @@ try {
   rmSync(temp, { recursive: true, force: true });
 }
 
-const main = path.join(root, 'dist', 'adapters', 'cli', 'main.js');
+// What the `ml-advisor` bin runs: the bundle (rolldown.config.js), built by `npm run build`.
+const main = path.join(root, 'dist', 'bundle', 'ml-advisor.js');
 execFileSync(process.execPath, [main, 'ask', 'warm the cache'], { stdio: 'ignore' });
 const runs: number[] = [];
 let askRss = 0;

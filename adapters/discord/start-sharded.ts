@@ -1,7 +1,7 @@
 import { ShardingManager, type Shard } from 'discord.js';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { packageRoot } from '../cli/package-root.js';
 import type { DiscordEnv } from './discord-env.js';
 
 /** How the manager tells a shard process where its knowledge is (the rest comes from DISCORD_* variables). */
@@ -11,7 +11,7 @@ export interface StartShardedOptions {
   env: DiscordEnv;
   logger: Logger;
   knowledgeDir: string;
-  /** The compiled shard entry; defaults to `shard-main.js` beside this file. */
+  /** The compiled shard entry; defaults to dist/'s `shard-main.js` (also when this runs from the bundle). */
   shardFile?: string;
   /** Pause between shard start-ups; Discord wants ~5 s between IDENTIFYs (max_concurrency 1). */
   spawnDelayMs?: number;
@@ -23,7 +23,7 @@ export interface StartShardedOptions {
 export async function startSharded(options: StartShardedOptions): Promise<{ stop(): Promise<void> }> {
   const { env, logger } = options;
   const manager = new ShardingManager(
-    options.shardFile ?? fileURLToPath(new URL('./shard-main.js', import.meta.url)),
+    options.shardFile ?? path.join(packageRoot(), 'dist', 'adapters', 'discord', 'shard-main.js'),
     { token: env.DISCORD_TOKEN, totalShards: env.DISCORD_SHARDS ?? 1, mode: 'process', respawn: true, execArgv: [] },
   );
   manager.on('shardCreate', (shard: Shard) => {

@@ -1,4 +1,4 @@
-import { freePort, startCli, type RunningCli } from './cli-process.js';
+import { cliMain, freePort, startCli, type RunningCli } from './cli-process.js';
 
 export interface RunningBot extends RunningCli {
   opsPort: number;
@@ -12,10 +12,10 @@ export interface RunningBot extends RunningCli {
   stop(): Promise<void>;
 }
 
-/** Starts `ml-advisor start` with `env` (+ an ops port) and waits until `/healthz` answers 200. */
-export async function startBot(env: Record<string, string>, timeoutMs = 45_000): Promise<RunningBot> {
+/** Starts `ml-advisor start` (`main`: the compiled CLI or the bundle) with `env` (+ an ops port) and waits until `/healthz` answers 200. */
+export async function startBot(env: Record<string, string>, timeoutMs = 45_000, main = cliMain): Promise<RunningBot> {
   const opsPort = await freePort();
-  const cli = startCli(['start'], { ...env, OPS_PORT: String(opsPort), OPS_HOST: '127.0.0.1' });
+  const cli = startCli(['start'], { ...env, OPS_PORT: String(opsPort), OPS_HOST: '127.0.0.1' }, main);
   const deadline = Date.now() + timeoutMs;
   while ((await fetch(`http://127.0.0.1:${opsPort}/healthz`).catch(() => undefined))?.status !== 200) {
     if (Date.now() > deadline || cli.child.exitCode !== null) {

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The compiled CLI (built once by test/global-setup.ts). */
 export const cliMain = path.join(repoRoot, 'dist', 'adapters', 'cli', 'main.js');
+/** The same CLI as one bundle, what the `ml-advisor` bin runs (`rolldown.config.js`, built by the global setup too). */
+export const cliBundle = path.join(repoRoot, 'dist', 'bundle', 'ml-advisor.js');
 
 /** A port free on 127.0.0.1 right now. */
 export function freePort(): Promise<number> {
@@ -26,9 +28,9 @@ export interface RunningCli {
 }
 
 /** Starts `ml-advisor <args>` with only the given environment (plus PATH), capturing stdout and stderr. */
-export function startCli(args: string[], env: Record<string, string>): RunningCli {
+export function startCli(args: string[], env: Record<string, string>, main = cliMain): RunningCli {
   let out = '';
-  const child = spawn(process.execPath, [cliMain, ...args], {
+  const child = spawn(process.execPath, [main, ...args], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_QUIET: 'true', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -9,10 +9,10 @@ export interface CliRun {
 }
 
 /** Runs the compiled `ml-advisor <args>` to the end with `stdin` piped in and only the given environment (plus PATH). */
-export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string>; timeoutMs?: number; main?: string } = {}): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliMain, ...args], {
+    const child = spawn(process.execPath, [options.main ?? cliMain, ...args], {
       cwd: repoRoot,
       env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_QUIET: 'true', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
