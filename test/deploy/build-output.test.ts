@@ -8,8 +8,9 @@ import { startOpsServer, type OpsServer } from '../../adapters/ops/ops-server.js
 import { silentLogger } from '../fakes/test-advisor.js';
 import { execForm, readDockerfile, repoRoot } from './parse-dockerfile.js';
 
-// The image runs `npm run build`'s output: build the same way (tsconfig.build.json) into a private folder under
-// dist/ (so node_modules and package.json's "type" resolve as in the image) and check what the image will run.
+// The image runs `npm run build`'s output: build the same way (tsconfig.build.json, then rolldown.config.js) into
+// a private folder under dist/ (so node_modules and package.json's "type" resolve as in the image) and check what
+// the image will run.
 const runtime = readDockerfile().stages.at(-1);
 const cmd = execForm(runtime?.instructions.find((i) => i.keyword === 'CMD')?.args ?? '[]');
 const probe = execForm(runtime?.instructions.find((i) => i.keyword === 'HEALTHCHECK')?.args ?? '[]');
@@ -25,6 +26,10 @@ beforeAll(() => {
     // Type errors still emit; `npm test` type-checks separately. Keep the log for the assertions' messages.
     buildLog = String((err as { stdout?: string }).stdout ?? err);
   }
+  const rolldown = path.join(repoRoot, 'node_modules', 'rolldown', 'bin', 'cli.mjs');
+  execFileSync(process.execPath, [rolldown, '-c', 'rolldown.config.js', '--logLevel', 'warn'], {
+    cwd: repoRoot, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, BUNDLE_DIST: outDir },
+  });
 }, 120_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

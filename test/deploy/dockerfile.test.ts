@@ -47,9 +47,9 @@ describe('Dockerfile', () => {
     expect(runtime.instructions.slice(lastUser).some((i) => i.keyword === 'RUN')).toBe(false);
   });
 
-  it('GIVEN the command THEN Node runs the compiled entry point directly (exec form, not npm), so it gets SIGTERM', () => {
+  it('GIVEN the command THEN Node runs the bundled entry point directly (exec form, not npm), so it gets SIGTERM', () => {
     const [cmd] = all(runtime, 'CMD');
-    expect(execForm(cmd ?? '')).toEqual(['node', 'dist/adapters/cli/main.js', 'start']);
+    expect(execForm(cmd ?? '')).toEqual(['node', 'dist/bundle/ml-advisor.js', 'start']);
     expect(all(runtime, 'ENTRYPOINT')).toEqual([]);
   });
 
