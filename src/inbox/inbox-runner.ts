@@ -45,6 +45,8 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   let timer: NodeJS.Timeout | undefined;
   /** Before this (the clock), the backlog lane starts nothing: `startRecovery`'s delay. */
   let settleUntil = 0;
+  /** The latest retry time a wake-up timer fired for: the next claim counts it as now at least. */
+  let wokenFor = 0;
   let stopped = false;
   let claiming = false;
   /** A tick asked for while one was claiming: run once more when it is done. */
@@ -55,7 +57,13 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     wakeAt(at) {
       given.wakeAt?.(at);
       if (stopped) return;
-      const wake = setTimeout(() => (wakeups.delete(wake), void tick()), Math.max(0, at - given.clock()));
+      const wake = setTimeout(() => {
+        wakeups.delete(wake);
+        // Due by the time this fires, even if the clock reads a millisecond short (timers and the wall clock
+        // drift apart): without this the retry would wait for the next poll.
+        wokenFor = Math.max(wokenFor, at);
+        void tick();
+      }, Math.max(0, at - given.clock()));
       wake.unref();
       wakeups.add(wake);
     },
@@ -99,12 +107,13 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   const tick = async (): Promise<void> => {
     if (claiming) again = true;
     if (claiming || stopped) return;
-    const now = deps.clock();
+    const now = Math.max(deps.clock(), wokenFor);
     if (now < settleUntil) return;
     const room = Math.min(deps.settings.recoveryConcurrency - recovering.size, rateRoom(now));
     if (room <= 0) return;
     claiming = true;
     try {
+      wokenFor = 0;
       const claimed = await deps.inbox.claimInbound(platform, owner, now, now + deps.settings.leaseMs, room);
       for (const record of claimed) {
         if (inFlight.has(record.key)) continue;
@@ -157,6 +166,9 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
     startRecovery() {
       if (timer || stopped) return;
       const poll = (): void => {
+        // The delay is over when its timer fires, even if the clock reads a millisecond short of it (timers and
+        // the wall clock drift apart): a check against the clock would leave the lane idle until the next poll.
+        settleUntil = 0;
         void tick();
         timer = setInterval(() => void tick(), deps.settings.pollMs);
         timer.unref();

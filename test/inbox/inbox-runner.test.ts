@@ -164,6 +164,43 @@ describe('the inbox runner', () => {
     await runner.stop(1_000);
   });
 
+  it('GIVEN a clock that reads behind the timers THEN the backlog lane still starts when the delay is over, not at the next poll', async () => {
+    const store = new MemoryStore();
+    const origin = Date.now();
+    const started: string[] = [];
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(),
+      clock: () => origin + (Date.now() - origin) * 0.8,
+      sender: { send: async (record) => (started.push(record.key), { status: 'sent' }) },
+      settings: { ...settings, backlogDelayMs: 200 },
+    });
+    await store.inbox.recordInbound(inboundItem('dead', { receivedAt: origin, deadline: origin + 60_000 }), 'gone', 0);
+    runner.startRecovery();
+    await expect.poll(() => started, { timeout: 1_500 }).toEqual(['dead']);
+    await runner.stop(1_000);
+  });
+
+  it('GIVEN a clock that reads behind the timers THEN a backlog record that failed is claimed again when its wake-up fires', async () => {
+    const store = new MemoryStore();
+    const origin = Date.now();
+    const sends: string[] = [];
+    const runner = createInboxRunner('slack', {
+      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), random: () => 1,
+      clock: () => origin + (Date.now() - origin) * 0.8,
+      sender: {
+        send: async (record) => {
+          sends.push(record.key);
+          if (sends.length === 1) throw new Error('HTTP 503');
+          return { status: 'sent' };
+        },
+      },
+      settings: { ...settings, retry: { minMs: 200, maxMs: 200 } },
+    });
+    await runner.record(inboundItem('caught-up', { receivedAt: origin, deadline: origin + 60_000 }), { backlog: true });
+    await expect.poll(() => sends, { timeout: 1_500 }).toEqual(['caught-up', 'caught-up']);
+    await runner.stop(1_000);
+  });
+
   it('GIVEN a send that fails once and a poll far away THEN the record is sent again at its own retry time, by a timer', async () => {
     const t = await failedOnce();
     // The retry is due 100 ms (clock) later; the wake-up timer fires after that much real time, with no poll running.
