@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboundItem } from '../../src/store/inbox.js';
+import type { NewInbound } from '../../src/inbox/inbox-runner.js';
 import { readClick, type ClickContext } from './click-context.js';
 import { parseOrigin, postToChannelActionId } from './ephemeral-reply.js';
 import { actionPrefix } from './render-blocks.js';
@@ -34,7 +34,7 @@ export function inboundFromClick(
   deps: Pick<SlackDeps, 'logger'>,
   body: unknown,
   now: number,
-): (Omit<InboundItem, 'deadline'> & { deadline?: number }) | undefined {
+): NewInbound | undefined {
   const parsed = clickBodySchema.safeParse(body);
   if (!parsed.success) return undefined;
   const click = readClick(deps, body, parsed.data.actions[0]);

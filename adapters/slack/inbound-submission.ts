@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboundItem } from '../../src/store/inbox.js';
+import type { NewInbound } from '../../src/inbox/inbox-runner.js';
 import { feedbackCallbackId, feedbackMetaSchema, missedBlockId, missedInputId } from './feedback-modal.js';
 import type { SlackDeps } from './slack-deps.js';
 import type { SlackNoReplyRoute } from './slack-route.js';
@@ -26,7 +26,7 @@ export function inboundFromSubmission(
   deps: Pick<SlackDeps, 'logger'>,
   body: unknown,
   now: number,
-): (Omit<InboundItem, 'deadline'> & { deadline?: number }) | undefined {
+): NewInbound | undefined {
   const parsed = submissionSchema.safeParse(body);
   if (!parsed.success) return undefined;
   let metadata: unknown;

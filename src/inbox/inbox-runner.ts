@@ -4,6 +4,9 @@ import type { Platform } from '../message.js';
 import type { InboundItem, InboxRecord } from '../store/inbox.js';
 import { deliverInbound, type DeliverDeps, type DeliverResult, type KeepRetry } from './deliver-inbound.js';
 
+/** An item as an adapter records it: without a deadline, it gets the inbox's give-up age. */
+export type NewInbound = Omit<InboundItem, 'deadline'> & { deadline?: number };
+
 export interface InboxRunner {
   /** This replica's lease owner id. */
   readonly owner: string;
@@ -12,7 +15,7 @@ export interface InboxRunner {
    * one recorded before. With `backlog`, the item is due at once for the backlog lane instead (a message found by
    * a catch-up): it is answered beside live questions, not ahead of them.
    */
-  record(item: Omit<InboundItem, 'deadline'> & { deadline?: number }, options?: { backlog?: boolean }): Promise<InboundItem | undefined>;
+  record(item: NewInbound, options?: { backlog?: boolean }): Promise<InboundItem | undefined>;
   /** Delivers a just-recorded item now (the live path); tracked so that `stop` can wait for it. */
   deliver(item: InboundItem): Promise<DeliverResult>;
   /**
@@ -52,20 +55,26 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   /** A tick asked for while one was claiming: run once more when it is done. */
   let again = false;
   const wakeups = new Set<NodeJS.Timeout>();
+  /** Runs `run` at `at` (the clock) unless stopped first; `stop` clears what is still waiting. */
+  const wakeUpAt = (at: number, run: () => void): void => {
+    if (stopped) return;
+    const wake = setTimeout(() => {
+      wakeups.delete(wake);
+      if (!stopped) run();
+    }, Math.max(0, at - given.clock()));
+    wake.unref();
+    wakeups.add(wake);
+  };
   const deps: DeliverDeps = {
     ...given,
     wakeAt(at) {
       given.wakeAt?.(at);
-      if (stopped) return;
-      const wake = setTimeout(() => {
-        wakeups.delete(wake);
+      wakeUpAt(at, () => {
         // Due by the time this fires, even if the clock reads a millisecond short (timers and the wall clock
         // drift apart): without this the retry would wait for the next poll.
         wokenFor = Math.max(wokenFor, at);
         void tick();
-      }, Math.max(0, at - given.clock()));
-      wake.unref();
-      wakeups.add(wake);
+      });
     },
   };
 
@@ -139,13 +148,9 @@ export function createInboxRunner(platform: Platform, given: DeliverDeps): Inbox
   const keep: KeepRetry = {
     owner,
     retry(next, at) {
-      if (stopped) return;
-      const wake = setTimeout(() => {
-        wakeups.delete(wake);
-        if (!stopped && !inFlight.has(next.key)) void live(next);
-      }, Math.max(0, at - deps.clock()));
-      wake.unref();
-      wakeups.add(wake);
+      wakeUpAt(at, () => {
+        if (!inFlight.has(next.key)) void live(next);
+      });
     },
   };
   const live = (record: InboxRecord): Promise<DeliverResult> =>
