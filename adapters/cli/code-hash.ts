@@ -9,10 +9,15 @@ const hashes = new Map<string, string>();
 /** What the bundle carries beside itself (`rolldown.config.js`): the hashes of the folders it was built from. */
 const stampSchema = z.record(z.string(), z.string());
 
-/** The bundle's stamp next to this module, when this module runs from the bundle (dist/bundle/). */
+let stamp: Record<string, string> | undefined;
+
+/** The bundle's stamp next to this module (read once), when this module runs from the bundle (dist/bundle/). */
 function stamped(folder: string): string | undefined {
-  const file = fileURLToPath(new URL('./code-hash.json', import.meta.url));
-  return existsSync(file) ? stampSchema.parse(JSON.parse(readFileSync(file, 'utf8')))[folder] : undefined;
+  if (!stamp) {
+    const file = fileURLToPath(new URL('./code-hash.json', import.meta.url));
+    stamp = existsSync(file) ? stampSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : {};
+  }
+  return stamp[folder];
 }
 
 /**
