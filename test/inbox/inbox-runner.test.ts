@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { InboxRecord } from '../../src/store/inbox.js';
 import type { Reply } from '../../src/reply.js';
 import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
+import type { DeliverDeps } from '../../src/inbox/deliver-inbound.js';
+import type { InboxSettings } from '../../src/inbox/inbox-settings.js';
 import type { ReplySender, SendOutcome } from '../../src/inbox/reply-sender.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { replyFixture } from '../fakes/inbox-fixtures.js';
@@ -38,6 +40,22 @@ function setup(script: (record: InboxRecord, recovered: boolean) => Promise<Send
   });
   return { store, runner, asked, sent, closed, advance: (ms: number) => (now += ms), now: () => now };
 }
+
+/** A runner on a memory store with the real clock and timers; `send` plays the platform; `extra` overrides deps. */
+function timedRunner(send: ReplySender['send'], over: Partial<InboxSettings> = {}, extra: Partial<DeliverDeps> = {}) {
+  const store = new MemoryStore();
+  const runner = createInboxRunner('slack', {
+    inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
+    sender: { send }, settings: { ...settings, ...over }, ...extra,
+  });
+  return { store, runner };
+}
+
+/** An item received now, with a minute to be answered. */
+const fresh = (key: string) => inboundItem(key, { receivedAt: Date.now(), deadline: Date.now() + 60_000 });
+
+/** A clock that reads 20 % behind the timers from `origin` on (timers and the wall clock drift apart). */
+const slowClock = (origin: number) => () => origin + (Date.now() - origin) * 0.8;
 
 /** A runner whose first send of `k1` failed (a 503); sends succeed from then on. */
 async function failedOnce() {
@@ -106,16 +124,14 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN a backlog and recoveryPerSecond 3 THEN at most 3 backlog sends start in any second, the rest by timer, and a live one does not wait', async () => {
-    const store = new MemoryStore();
     const started: { key: string; at: number }[] = [];
-    const runner = createInboxRunner('slack', {
-      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
-      sender: { send: async (record) => (started.push({ key: record.key, at: Date.now() }), { status: 'sent' }) },
-      settings: { ...settings, recoveryConcurrency: 10, recoveryPerSecond: 3 },
-    });
-    for (let i = 0; i < 7; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    const { store, runner } = timedRunner(
+      async (record) => (started.push({ key: record.key, at: Date.now() }), { status: 'sent' }),
+      { recoveryConcurrency: 10, recoveryPerSecond: 3 },
+    );
+    for (let i = 0; i < 7; i++) await runner.record(fresh(`b${i}`), { backlog: true });
     await expect.poll(() => started.length).toBe(3);
-    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    const live = await runner.record(fresh('live'));
     expect(await runner.deliver(live!)).toBe('sent');
     expect(started.filter((s) => s.key.startsWith('b'))).toHaveLength(3);
     await expect.poll(() => started.length, { timeout: 4_000 }).toBe(8);
@@ -127,16 +143,14 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN a platform budget with no room THEN no backlog send starts until it has room again, and then without waiting for a poll', async () => {
-    const store = new MemoryStore();
     const started: string[] = [];
     let budget = 0;
-    const runner = createInboxRunner('slack', {
-      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
-      sender: { send: async (record) => (started.push(record.key), { status: 'sent' }) },
-      settings: { ...settings, recoveryConcurrency: 10, recoveryPerSecond: 100 },
-      backlogRoom: () => budget,
-    });
-    for (let i = 0; i < 3; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+    const { runner } = timedRunner(
+      async (record) => (started.push(record.key), { status: 'sent' }),
+      { recoveryConcurrency: 10, recoveryPerSecond: 100 },
+      { backlogRoom: () => budget },
+    );
+    for (let i = 0; i < 3; i++) await runner.record(fresh(`b${i}`), { backlog: true });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(started).toEqual([]);
     budget = 2;
@@ -145,18 +159,16 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN backlogDelayMs THEN after startRecovery the backlog lane starts nothing until the delay has passed, while a live send goes at once', async () => {
-    const store = new MemoryStore();
     const started: { key: string; at: number }[] = [];
-    const runner = createInboxRunner('slack', {
-      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
-      sender: { send: async (record) => (started.push({ key: record.key, at: Date.now() }), { status: 'sent' }) },
-      settings: { ...settings, backlogDelayMs: 400 },
-    });
-    await store.inbox.recordInbound(inboundItem('dead', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), 'gone', 0);
+    const { store, runner } = timedRunner(
+      async (record) => (started.push({ key: record.key, at: Date.now() }), { status: 'sent' }),
+      { backlogDelayMs: 400 },
+    );
+    await store.inbox.recordInbound(fresh('dead'), 'gone', 0);
     const from = Date.now();
     runner.startRecovery();
-    await runner.record(inboundItem('resend', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
-    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    await runner.record(fresh('resend'), { backlog: true });
+    const live = await runner.record(fresh('live'));
     expect(await runner.deliver(live!)).toBe('sent');
     await expect.poll(() => started.length, { timeout: 2_000 }).toBe(3);
     expect(started[0]?.key).toBe('live');
@@ -165,38 +177,30 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN a clock that reads behind the timers THEN the backlog lane still starts when the delay is over, not at the next poll', async () => {
-    const store = new MemoryStore();
-    const origin = Date.now();
     const started: string[] = [];
-    const runner = createInboxRunner('slack', {
-      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(),
-      clock: () => origin + (Date.now() - origin) * 0.8,
-      sender: { send: async (record) => (started.push(record.key), { status: 'sent' }) },
-      settings: { ...settings, backlogDelayMs: 200 },
-    });
-    await store.inbox.recordInbound(inboundItem('dead', { receivedAt: origin, deadline: origin + 60_000 }), 'gone', 0);
+    const { store, runner } = timedRunner(
+      async (record) => (started.push(record.key), { status: 'sent' }),
+      { backlogDelayMs: 200 },
+      { clock: slowClock(Date.now()) },
+    );
+    await store.inbox.recordInbound(fresh('dead'), 'gone', 0);
     runner.startRecovery();
     await expect.poll(() => started, { timeout: 1_500 }).toEqual(['dead']);
     await runner.stop(1_000);
   });
 
   it('GIVEN a clock that reads behind the timers THEN a backlog record that failed is claimed again when its wake-up fires', async () => {
-    const store = new MemoryStore();
-    const origin = Date.now();
     const sends: string[] = [];
-    const runner = createInboxRunner('slack', {
-      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), random: () => 1,
-      clock: () => origin + (Date.now() - origin) * 0.8,
-      sender: {
-        send: async (record) => {
-          sends.push(record.key);
-          if (sends.length === 1) throw new Error('HTTP 503');
-          return { status: 'sent' };
-        },
+    const { runner } = timedRunner(
+      async (record) => {
+        sends.push(record.key);
+        if (sends.length === 1) throw new Error('HTTP 503');
+        return { status: 'sent' };
       },
-      settings: { ...settings, retry: { minMs: 200, maxMs: 200 } },
-    });
-    await runner.record(inboundItem('caught-up', { receivedAt: origin, deadline: origin + 60_000 }), { backlog: true });
+      { retry: { minMs: 200, maxMs: 200 } },
+      { clock: slowClock(Date.now()), random: () => 1 },
+    );
+    await runner.record(fresh('caught-up'), { backlog: true });
     await expect.poll(() => sends, { timeout: 1_500 }).toEqual(['caught-up', 'caught-up']);
     await runner.stop(1_000);
   });
@@ -234,23 +238,19 @@ describe('the inbox runner', () => {
   });
 
   it('GIVEN a paced backlog waiting THEN a live send that failed is retried at its own time, not behind the backlog', async () => {
-    const store = new MemoryStore();
     const started: string[] = [];
     let failLive = true;
-    const runner = createInboxRunner('slack', {
-      inbox: store.inbox, answer: async () => replyFixture, logger: silentLogger(), clock: Date.now,
-      sender: {
-        send: async (record) => {
-          started.push(record.key);
-          if (record.key === 'live' && failLive) throw new Error('HTTP 503');
-          return { status: 'sent' };
-        },
+    const { runner } = timedRunner(
+      async (record) => {
+        started.push(record.key);
+        if (record.key === 'live' && failLive) throw new Error('HTTP 503');
+        return { status: 'sent' };
       },
-      settings: { ...settings, recoveryConcurrency: 10, recoveryPerSecond: 1, retry: { minMs: 50, maxMs: 50 } },
-    });
-    for (let i = 0; i < 5; i++) await runner.record(inboundItem(`b${i}`, { receivedAt: Date.now(), deadline: Date.now() + 60_000 }), { backlog: true });
+      { recoveryConcurrency: 10, recoveryPerSecond: 1, retry: { minMs: 50, maxMs: 50 } },
+    );
+    for (let i = 0; i < 5; i++) await runner.record(fresh(`b${i}`), { backlog: true });
     await expect.poll(() => started.length).toBe(1);
-    const live = await runner.record(inboundItem('live', { receivedAt: Date.now(), deadline: Date.now() + 60_000 }));
+    const live = await runner.record(fresh('live'));
     expect(await runner.deliver(live!)).toBe('retry');
     failLive = false;
     await expect.poll(() => started.filter((k) => k === 'live').length, { timeout: 500, interval: 10 }).toBe(2);

@@ -8,13 +8,12 @@ describe('the start-up warm-up', () => {
   it('GIVEN the real advisor on a store that is down THEN it answers and renders questions for each platform without touching that store', async () => {
     const { advisor } = await coreAdvisor({ store: brokenStore() });
     const rendered: { slack: Reply[]; discord: Reply[] } = { slack: [], discord: [] };
-    const ms = await warmUp(
+    await warmUp(
       await shippedKnowledge(),
       advisor,
       { slack: (reply) => rendered.slack.push(reply), discord: (reply) => rendered.discord.push(reply) },
       silentLogger(),
     );
-    expect(ms).toBeGreaterThanOrEqual(0);
     expect(rendered.slack).toHaveLength(30);
     expect(rendered.discord).toHaveLength(30);
     // Real answers under a pain point (the knowledge's own examples), not apologies for a store that is down.
