@@ -6,7 +6,7 @@ import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 interface ClassifierHeader {
   labels: string[];
@@ -94,7 +94,7 @@ function labelsMatch(knowledge: Knowledge, header: Header): boolean {
     ...knowledge.painPoints.map((p) => encodeLabel({ kind: 'pain-point', id: p.id })),
     ...knowledge.smalltalk.map((t) => encodeLabel({ kind: 'smalltalk', id: t.id })),
     ...knowledge.entries.map((e) => encodeLabel({ kind: 'entry', id: e.id })),
-    encodeLabel({ kind: 'out-of-scope' }),
+    ...knowledge.outOfScope.map((o) => encodeLabel({ kind: 'out-of-scope', id: o.id })),
   ]);
   for (const name of names) if (!known.has(name)) return false;
   const needed = [

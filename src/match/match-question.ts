@@ -53,7 +53,7 @@ export const NEIGHBOUR_WEIGHT = 0.25;
 
 /**
  * How much the nearest examples' view of in or out of scope weighs against the topic classifier's, as a geometric
- * weighting. The topic classifier learns one out-of-scope class against six pain points: a long, chatty question
+ * weighting. The topic classifier learns the kinds of out of scope against six pain points: a long, chatty question
  * whose words spread over several pain points leans out of scope by that alone, while the nearest phrasings may
  * all be in scope (or all out of it).
  */

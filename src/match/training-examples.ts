@@ -7,7 +7,7 @@ const TITLE_WEIGHT = 1;
 const KEYWORD_WEIGHT = 0.5;
 
 export interface TrainingSets {
-  /** Which pain point, smalltalk intent, or out of scope: the decision that matters most. */
+  /** Which pain point, smalltalk intent, or kind of out of scope (one per out-of-scope file): the decision that matters most. */
   topics: LabelledText[];
   /** Which entry (or pain-point overview) within the pain points. */
   entries: LabelledText[];
@@ -38,7 +38,9 @@ export function trainingExamples(knowledge: Knowledge): TrainingSets {
     const label = encodeLabel({ kind: 'smalltalk', id: s.id });
     for (const text of s.examples) topics.push({ text, label });
   }
-  const oos = encodeLabel({ kind: 'out-of-scope' });
-  for (const o of knowledge.outOfScope) for (const text of o.examples) topics.push({ text, label: oos });
+  for (const o of knowledge.outOfScope) {
+    const label = encodeLabel({ kind: 'out-of-scope', id: o.id });
+    for (const text of o.examples) topics.push({ text, label });
+  }
   return { topics, entries };
 }
