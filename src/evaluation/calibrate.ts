@@ -132,7 +132,7 @@ export const DEFAULT_CLARIFY_FLOOR = 0.02;
 
 /**
  * Picks the answer threshold and clarify margin that score best under the objective (default: the most
- * validation lines decided right). A line is right when it gets an answer with the right pain point, a fallback
+ * validation lines decided right), the highest such answer threshold when several score the same. A line is right when it gets an answer with the right pain point, a fallback
  * for `oos`, smalltalk for `smalltalk`. `painPointOf` maps a line's label to a pain point id. Each line is scored
  * once; the decisions are replayed over the grid.
  */
@@ -172,7 +172,11 @@ export function calibrate(
       }
       const point = { accuracy: right / Math.max(1, scored.length), inScope: inRight / Math.max(1, inTotal), outOfScope: oosRight / Math.max(1, oosTotal) };
       const score = objectiveScore(objective, point);
-      if (score > bestScore + 1e-9) {
+      // On a tie the higher answer threshold wins: the same validation score with more questions declined is the
+      // safer choice on questions nobody has seen (a confident answer to the wrong question costs more than "I
+      // don't know"). At equal thresholds the smaller clarify margin stays.
+      const tie = Math.abs(score - bestScore) <= 1e-9 && answer > best.thresholds.answer;
+      if (score > bestScore + 1e-9 || tie) {
         bestScore = score;
         best = { thresholds: { answer, clarifyMargin }, ...point, objective, clarify, lines };
       }
