@@ -58,6 +58,9 @@ describe('GIVEN the bot on Discord on SQLite, down for a while', () => {
     const before = mention(guild.channelId, 'is DeepAR good for demand forecasting?');
     const dmBefore = say(dm, 'how do we label 100k images?', { guild: false });
     await expect.poll(() => repliesTo(before).length + repliesTo(dmBefore).length, { timeout: 20_000 }).toBe(2);
+    // Both records closed before the kill: this test is about messages sent while the bot is down, not about a kill
+    // between a reply and its record's close (on a loaded machine that close can still be in flight here).
+    await expect.poll(() => first.gauge('ml_advisor_inbox_pending'), { timeout: 20_000 }).toBe(0);
     await first.kill();
 
     const inChannel = mention(guild.channelId, 'how do I monitor model drift in production?');
