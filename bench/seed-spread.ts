@@ -2,8 +2,7 @@
  * `npm run bench:seeds [-- --knowledge DIR] [-- --seeds 7,1007]` — how much the real-question figures move with
  * the training seed alone. For each seed the index is trained on the knowledge, its thresholds calibrated on
  * real-dev (as `kb calibrate` does), and real-dev, real-eval, eval-set, holdout-set and dev-set answered through the
- * advisor. Prints
- * in-scope accuracy / out-of-scope declined per seed and the means. A change worth keeping should beat the spread.
+ * advisor. Prints in-scope accuracy / out-of-scope declined per seed and the means. A change worth keeping should beat the spread.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +33,10 @@ const dev = read('real-dev');
 // Lines named with an entry weigh as `kb calibrate` weighs them.
 const named = dev.filter((l) => l.entry !== undefined).length;
 const calibration = dev.map((l) => (l.entry === undefined ? l : { ...l, weight: 100 / named }));
-const sets: Array<[string, LabelledQuestion[]]> = [['real-dev', dev], ['real-eval', read('real-eval')], ['eval-set', read('eval-set')], ['holdout-set', read('holdout-set')], ['dev-set', read('dev-set')]];
+const sets: Array<[string, LabelledQuestion[]]> = [
+  ['real-dev', dev],
+  ...['real-eval', 'eval-set', 'holdout-set', 'dev-set'].map((name): [string, LabelledQuestion[]] => [name, read(name)]),
+];
 const logger = pino({ level: 'silent' });
 const figures = new Map<string, Array<[number, number]>>();
 const pct = (n: number): string => n.toFixed(1);

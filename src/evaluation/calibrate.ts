@@ -120,7 +120,8 @@ export function closestThreshold(shown: ReadonlyArray<{ confidence: number; righ
   return found;
 }
 
-const ANSWER_GRID = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
+/** The answer thresholds calibration tries, lowest first. */
+export const ANSWER_GRID = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
 const MARGIN_GRID = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15];
 
 /**
@@ -132,8 +133,8 @@ export const DEFAULT_CLARIFY_FLOOR = 0.02;
 
 /**
  * Picks the answer threshold and clarify margin that score best under the objective (default: the most
- * validation lines decided right), the highest such answer threshold when several score the same. A line is right when it gets an answer with the right pain point, a fallback
- * for `oos`, smalltalk for `smalltalk`. `painPointOf` maps a line's label to a pain point id. Each line is scored
+ * validation lines decided right), the highest such answer threshold when several score the same. A line is right
+ * when it gets an answer with the right pain point, a fallback for `oos`, smalltalk for `smalltalk`. `painPointOf` maps a line's label to a pain point id. Each line is scored
  * once; the decisions are replayed over the grid.
  */
 export function calibrate(

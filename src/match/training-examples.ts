@@ -7,7 +7,10 @@ const TITLE_WEIGHT = 1;
 const KEYWORD_WEIGHT = 0.5;
 
 export interface TrainingSets {
-  /** Which pain point, smalltalk intent, or kind of out of scope (one per out-of-scope file): the decision that matters most. */
+  /**
+   * Which pain point, smalltalk intent, or kind of out of scope (one per out-of-scope file): the decision that
+   * matters most.
+   */
   topics: LabelledText[];
   /** Which entry (or pain-point overview) within the pain points. */
   entries: LabelledText[];

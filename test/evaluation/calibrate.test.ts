@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calibrate } from '../../src/evaluation/calibrate.js';
+import { ANSWER_GRID, calibrate } from '../../src/evaluation/calibrate.js';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-question.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildIndex, defaultThresholds, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
@@ -79,14 +79,14 @@ describe('calibrate', () => {
     const strict = calibrate(index, labelled, undefined, { objective: { kind: 'oos-recall', min: 1 } });
     expect(strict.outOfScope).toBe(1);
   });
+
   it('GIVEN several answer thresholds that score the same THEN the highest of them is chosen (more declines at no cost)', () => {
     const result = calibrate(index, labelled);
     const margin = result.thresholds.clarifyMargin;
     // Every grid threshold above the chosen one must score worse; some below it score the same.
-    const grid = Array.from({ length: 40 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)));
-    const above = grid.filter((a) => a > result.thresholds.answer);
+    const above = ANSWER_GRID.filter((a) => a > result.thresholds.answer);
     for (const a of above) expect(accuracy(index, { answer: a, clarifyMargin: margin })).toBeLessThan(result.accuracy);
-    const tiedBelow = grid.filter((a) => a < result.thresholds.answer && accuracy(index, { answer: a, clarifyMargin: margin }) === result.accuracy);
+    const tiedBelow = ANSWER_GRID.filter((a) => a < result.thresholds.answer && accuracy(index, { answer: a, clarifyMargin: margin }) === result.accuracy);
     expect(tiedBelow.length, 'precondition: the best score is a plateau, not a single point').toBeGreaterThan(0);
   });
 });
