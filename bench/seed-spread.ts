@@ -1,8 +1,10 @@
 /**
- * `npm run bench:seeds [-- --knowledge DIR] [-- --seeds 7,1007]` — how much the real-question figures move with
- * the training seed alone. For each seed the index is trained on the knowledge, its thresholds calibrated on
- * real-dev (as `kb calibrate` does), and real-dev, real-eval, eval-set, holdout-set and dev-set answered through the
- * advisor. Prints in-scope accuracy / out-of-scope declined per seed and the means. A change worth keeping should beat the spread.
+ * `npm run bench:seeds [-- --knowledge DIR] [-- --seeds 7,1007] [-- --keep 0.5] [-- --keep-oos 0.5]` — how much the
+ * real-question figures move with the training seed alone. For each seed the index is trained on the knowledge, its
+ * thresholds calibrated on real-dev (as `kb calibrate` does), and real-dev, real-eval, eval-set, holdout-set and
+ * dev-set answered through the advisor. Prints in-scope accuracy / out-of-scope declined per seed and the means. A
+ * change worth keeping should beat the spread. `--keep` / `--keep-oos` train on only that fraction of the in-scope /
+ * out-of-scope examples: a learning curve (would more examples of that kind still help?).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,13 +19,15 @@ import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
 import { buildIndex } from '../src/match/knowledge-index.js';
 import { defaultTrainOptions } from '../src/match/softmax-model.js';
 import { MemoryStore } from '../src/store/memory-store.js';
+import { thinExamples } from './lib/thin-examples.js';
 
 const root = packageRoot();
 const option = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const knowledge = await loadKnowledge(path.resolve(option('knowledge', path.join(root, 'knowledge'))));
+const loaded = await loadKnowledge(path.resolve(option('knowledge', path.join(root, 'knowledge'))));
+const knowledge = thinExamples(loaded, Number(option('keep', '1')), Number(option('keep-oos', '1')));
 const seeds = option('seeds', '7,1007,2007,3007,4007,5007').split(',').map(Number);
 const read = (name: string): LabelledQuestion[] => {
   const file = path.join(root, 'test', 'eval', `${name}.jsonl`);
