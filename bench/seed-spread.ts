@@ -27,7 +27,12 @@ const option = (name: string, fallback: string): string => {
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const loaded = await loadKnowledge(path.resolve(option('knowledge', path.join(root, 'knowledge'))));
-const knowledge = thinExamples(loaded, Number(option('keep', '1')), Number(option('keep-oos', '1')));
+const fraction = (name: string): number => {
+  const value = Number(option(name, '1'));
+  if (!(value > 0 && value <= 1)) throw new Error(`--${name} takes a fraction in (0, 1], not ${option(name, '1')}`);
+  return value;
+};
+const knowledge = thinExamples(loaded, fraction('keep'), fraction('keep-oos'));
 const seeds = option('seeds', '7,1007,2007,3007,4007,5007').split(',').map(Number);
 const read = (name: string): LabelledQuestion[] => {
   const file = path.join(root, 'test', 'eval', `${name}.jsonl`);
