@@ -65,19 +65,18 @@ for (let i = 0; i < 5; i++) {
   execFileSync(process.execPath, [main, 'ask', '--json', 'how much does the cheapest notebook cost?'], { stdio: 'ignore' });
   runs.push(performance.now() - a);
 }
-// GNU time reports the child's peak RSS in KB (absent on some machines: then n/a).
-const peakRss = (args: string[], input?: string, nodeOptions: string[] = []): number => {
-  const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...nodeOptions, main, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...(input === undefined ? {} : { input }) });
-  return timed.status === 0 ? Number(timed.stderr.trim().split('\n').pop()) / 1024 : NaN;
+// GNU time reports the child's peak RSS in KB and its wall time in s (absent on some machines: then n/a).
+const timedRun = (args: string[], input?: string): { rssMb: number; seconds: number } => {
+  const timed = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, main, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...(input === undefined ? {} : { input }) });
+  const [kb, seconds] = timed.status === 0 ? timed.stderr.trim().split('\n').pop()!.split(' ').map(Number) : [NaN, NaN];
+  return { rssMb: kb! / 1024, seconds: seconds! };
 };
-askRss = peakRss(['ask', 'hello']);
+askRss = timedRun(['ask', 'hello']).rssMb;
 out(`whole \`ml-advisor ask\` process (cached index): median ${fmt(percentile(runs, 50), 0)} ms of 5 runs, peak RSS ${fmt(askRss, 0)} MB`);
 const batch = parseLabelledLines(readFileSync(path.join(root, 'test', 'eval', 'dev-set.jsonl'), 'utf8'), 'dev-set').map((q) => q.text.replace(/\n/g, ' '));
 const lines = Array.from({ length: total }, (_, i) => batch[i % batch.length]!).join('\n') + '\n';
-out(`\`ml-advisor ask --json --batch\` over ${total} lines: peak RSS ${fmt(peakRss(['ask', '--json', '--batch'], lines), 0)} MB`);
-// Most of a batch's extra memory is V8's young generation (16 MB semi-spaces by default), sized at process start.
-const smallYoung = peakRss(['ask', '--json', '--batch'], lines, ['--max-semi-space-size=4']);
-out(`the same batch with \`NODE_OPTIONS=--max-semi-space-size=4\`: peak RSS ${fmt(smallYoung, 0)} MB`);
+const batchRun = timedRun(['ask', '--json', '--batch'], lines);
+out(`\`ml-advisor ask --json --batch\` over ${total} lines: peak RSS ${fmt(batchRun.rssMb, 0)} MB, ${fmt(batchRun.seconds, 1)} s`);
 out('targets: p99 ≤ 0.5 ms, ≥ 5,000 questions/s, ask ≤ 0.4 s and ≤ 110 MB, a 20,000-line batch ≤ 120 MB');
 await writeBenchmarks(root, {
   title: 'Core speed and memory (shipped knowledge)',

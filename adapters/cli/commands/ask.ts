@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import type { Advisor } from '../../../src/advisor.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
 import type { CliCommand } from '../cli-command.js';
@@ -45,6 +46,9 @@ export const askCommand: CliCommand = {
       io.stdout.write(`${values.json ? json : plain}\n`);
       return 0;
     }
+    // A long batch makes V8 double its young generation up to 2 × 16 MB, about 25 MB of RSS that a batch does not
+    // need: keep it at its starting size (measured on 20,000 lines: 133 → 110 MB peak RSS, ~15% more time).
+    setFlagsFromString('--semi-space-growth-factor=1');
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     let out = '';
     for await (const line of lines) {
