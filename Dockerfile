@@ -36,6 +36,8 @@ COPY --chown=root:root package.json package-lock.json ./
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
 COPY --chown=root:root knowledge ./knowledge
+# The word vectors `kb import --vectors` copies into a pack (4.6 MB).
+COPY --chown=root:root assets ./assets
 # Train the matcher once at build time: start-up restores the cached index (node_modules/.cache/ml-advisor)
 # instead of retraining, and a broken knowledge file fails the build rather than the container.
 RUN node dist/bundle/ml-advisor.js ask "hello" > /dev/null

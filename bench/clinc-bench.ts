@@ -37,31 +37,38 @@ try {
   };
   await writeFile(path.join(work, 'train.jsonl'), jsonl(data.train));
   await writeFile(path.join(work, 'val.jsonl'), jsonl([...data.val, ...data.oos_val.map(([t]): Pair => [t, 'oos'])]));
-  const pack = path.join(work, 'pack');
   const objective = ['--objective', objectiveName, '--no-clarify'];
-  const imported = run(['kb', 'import', '--from', path.join(work, 'train.jsonl'), '--val', path.join(work, 'val.jsonl'), '--out', pack, ...objective]);
-  const first = run(['ask', '--knowledge', pack, '--json', data.test[0]![0]]);
   const questions = [...data.test, ...data.oos_test];
-  const asked = run(['ask', '--knowledge', pack, '--json', '--batch'], questions.map(([t]) => t.replace(/\n/g, ' ')).join('\n') + '\n');
-  const replies = asked.out.trim().split('\n').map((l) => JSON.parse(l) as { outcome: string; painPoint: string | null });
-  if (replies.length !== questions.length) throw new Error(`asked ${questions.length} questions, got ${replies.length} replies`);
-  let right = 0;
-  let rejected = 0;
-  questions.forEach(([, label], i) => {
-    const r = replies[i]!;
-    if (label === 'oos') rejected += r.outcome === 'fallback' ? 1 : 0;
-    else right += r.outcome === 'answer' && r.painPoint === topicIdOf(label) ? 1 : 0;
-  });
-  const ours: BaselineRow = {
-    name: `ml-advisor (kb import --objective ${objectiveName} + ask)`,
-    inScope: right / data.test.length,
-    oos: rejected / data.oos_test.length,
-    trainS: imported.s,
-    ms: (asked.s * 1000) / questions.length,
+  /** Our row through the user's path: import (with `extra` options) into a fresh pack, then ask the test split. */
+  const userPath = (extra: string[]): { row: BaselineRow; calibrated: string; firstS: number; log: string } => {
+    const pack = path.join(work, `pack${extra.join('')}`);
+    const imported = run(['kb', 'import', '--from', path.join(work, 'train.jsonl'), '--val', path.join(work, 'val.jsonl'), '--out', pack, ...objective, ...extra]);
+    const first = run(['ask', '--knowledge', pack, '--json', data.test[0]![0]]);
+    const asked = run(['ask', '--knowledge', pack, '--json', '--batch'], questions.map(([t]) => t.replace(/\n/g, ' ')).join('\n') + '\n');
+    const replies = asked.out.trim().split('\n').map((l) => JSON.parse(l) as { outcome: string; painPoint: string | null });
+    if (replies.length !== questions.length) throw new Error(`asked ${questions.length} questions, got ${replies.length} replies`);
+    let right = 0;
+    let rejected = 0;
+    questions.forEach(([, label], i) => {
+      const r = replies[i]!;
+      if (label === 'oos') rejected += r.outcome === 'fallback' ? 1 : 0;
+      else right += r.outcome === 'answer' && r.painPoint === topicIdOf(label) ? 1 : 0;
+    });
+    const row: BaselineRow = {
+      name: `ml-advisor (kb import --objective ${objectiveName}${extra.length ? ` ${extra.join(' ')}` : ''} + ask)`,
+      inScope: right / data.test.length,
+      oos: rejected / data.oos_test.length,
+      trainS: imported.s,
+      ms: (asked.s * 1000) / questions.length,
+    };
+    const calibrated = (imported.out.split('\n').find((l) => l.startsWith('calibrated')) ?? '').replace(/^calibrated on \S+: /, '');
+    return { row, calibrated, firstS: first.s, log: `${imported.out}first \`ask --knowledge\` after import: ${fmt(first.s, 2)} s (whole process)\n` };
   };
-  const calibrated = imported.out.split('\n').find((l) => l.startsWith('calibrated')) ?? '';
-  process.stdout.write(`${imported.out}first \`ask --knowledge\` after import: ${fmt(first.s, 2)} s (whole process)\n`);
-  const rows = [ours, ...(only === 'ours' ? [] : await runBaselines(data))];
+  const plain = userPath([]);
+  const vectors = userPath(['--vectors']);
+  process.stdout.write(plain.log + vectors.log);
+  const ours = [plain.row, vectors.row];
+  const rows = [...ours, ...(only === 'ours' ? [] : await runBaselines(data))];
   const table = [
     `| matcher | in-scope accuracy | oos recall | train s | ms/question |`,
     `|---|---:|---:|---:|---:|`,
@@ -74,10 +81,12 @@ try {
     lines: [
       `Train ${data.train.length} lines, validation ${data.val.length} + ${data.oos_val.length} out-of-scope, test ${data.test.length} in-scope + ${data.oos_test.length} out-of-scope.`,
       '',
-      `Our row is the user's path: \`kb import --from train.jsonl --val val.jsonl --out pack ${objective.join(' ')}\` (train s = the whole import, training and calibration), then \`ask --knowledge pack --json --batch\` on the test split (ms/question = the whole batch process over the questions). ` +
-        `The first \`ask --knowledge\` after the import took ${fmt(first.s, 2)} s (whole process, index restored from the import's cache).`,
+      `Our rows are the user's path: \`kb import --from train.jsonl --val val.jsonl --out pack ${objective.join(' ')}\` (train s = the whole import, training and calibration), then \`ask --knowledge pack --json --batch\` on the test split (ms/question = the whole batch process over the questions); the second row imports with \`--vectors\` (pretrained word vectors beside the words). ` +
+        `The first \`ask --knowledge\` after the import took ${fmt(plain.firstS, 2)} s and ${fmt(vectors.firstS, 2)} s with word vectors (whole process, index restored from the import's cache).`,
       '',
-      `Calibration: ${calibrated.replace(/^calibrated on \S+: /, '')}`,
+      `Calibration: ${plain.calibrated}`,
+      '',
+      `With word vectors: ${vectors.calibrated}`,
       '',
       'Baselines run in-process with a confidence threshold picked on the same validation lines for the most lines right.',
       '',

@@ -36,6 +36,7 @@ export function knowledgeKey(knowledge: Knowledge): string {
     entries: strip(knowledge.entries),
     smalltalk: strip(knowledge.smalltalk),
     outOfScope: strip(knowledge.outOfScope),
+    wordVectors: knowledge.wordVectors ? createHash('sha256').update(knowledge.wordVectors).digest('hex') : null,
   };
   const key = createHash('sha256').update(JSON.stringify(learned)).digest('hex').slice(0, 32);
   keys.set(knowledge, key);

@@ -20,6 +20,7 @@ export function sourcesKey(sources: KnowledgeSources): string {
   // The matcher's code is in the key too: the record carries the index key, which depends on it.
   const hash = createHash('sha256').update(codeHash('knowledge')).update(codeHash('match')).update(sources.pack ?? '\0');
   for (const { file, text } of sources.files) hash.update(`\0${file}\0`).update(text);
+  if (sources.vectors) hash.update('\0vectors\0').update(sources.vectors);
   return hash.digest('hex').slice(0, 32);
 }
 

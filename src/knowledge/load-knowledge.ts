@@ -5,7 +5,8 @@ import { parseFrontMatter } from './front-matter.js';
 import { KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
 import { frontMatterSchema, packSchema, type Knowledge, type Pack } from './schema.js';
 import { checkReferences } from './check-references.js';
-import { readKnowledgeSources, type KnowledgeSources } from './read-sources.js';
+import { readKnowledgeSources, WORD_VECTORS_FILE, type KnowledgeSources } from './read-sources.js';
+import { WordVectors } from '../match/word-vectors.js';
 
 export type { KnowledgeSources } from './read-sources.js';
 
@@ -43,8 +44,26 @@ export function withNewPack(earlier: Knowledge, before: KnowledgeSources, after:
   if (!same) return null;
   const problems: KnowledgeProblem[] = [];
   const pack = parsePack(after, problems);
+  const wordVectors = readWordVectors(after, pack, problems);
   if (problems.length) throw new KnowledgeError(problems);
-  return { ...earlier, pack };
+  const { wordVectors: _before, ...rest } = earlier;
+  return { ...rest, pack, ...(wordVectors ? { wordVectors } : {}) };
+}
+
+/** The pack's word vectors when its matcher asks for them, checked; a problem names the file and the field. */
+function readWordVectors(sources: KnowledgeSources, pack: Pack, problems: KnowledgeProblem[]): Uint8Array | undefined {
+  if (!pack.matcher?.vectors) return undefined;
+  if (!sources.vectors) {
+    problems.push({ file: path.join(sources.dir, 'pack.yaml'), field: 'matcher.vectors', message: `needs ${WORD_VECTORS_FILE} in the pack's folder (\`kb import --vectors\` copies it there), or remove the setting` });
+    return undefined;
+  }
+  try {
+    WordVectors.parse(sources.vectors);
+  } catch (err) {
+    problems.push({ file: path.join(sources.dir, WORD_VECTORS_FILE), field: '(file)', message: (err as Error).message });
+    return undefined;
+  }
+  return sources.vectors;
 }
 
 /**
@@ -59,12 +78,15 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
 export function parseKnowledge(sources: KnowledgeSources): Knowledge {
   const { dir } = sources;
   const problems: KnowledgeProblem[] = [];
+  const pack = parsePack(sources, problems);
+  const wordVectors = readWordVectors(sources, pack, problems);
   const knowledge: Knowledge = {
-    pack: parsePack(sources, problems),
+    pack,
     painPoints: [],
     entries: [],
     smalltalk: [],
     outOfScope: [],
+    ...(wordVectors ? { wordVectors } : {}),
   };
   for (const { file: rel, text } of sources.files) {
     let doc;

@@ -10,7 +10,12 @@ export interface KnowledgeSources {
   pack: string | null;
   /** Each Markdown file's path (relative to the working directory, as problems name it) and text, sorted. */
   files: Array<{ file: string; text: string }>;
+  /** The bytes of `word-vectors.bin` (pretrained word vectors for the matcher), or null when the folder has none. */
+  vectors: Uint8Array | null;
 }
+
+/** The file a pack's word vectors are read from, in its folder. */
+export const WORD_VECTORS_FILE = 'word-vectors.bin';
 
 async function listMarkdown(dir: string): Promise<string[]> {
   const items = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -36,5 +41,11 @@ export async function readKnowledgeSources(dir: string): Promise<KnowledgeSource
   } catch {
     // no pack.yaml: the folder's defaults
   }
-  return { dir, pack, files: files.map((file, i) => ({ file: path.relative(process.cwd(), file) || file, text: texts[i] ?? '' })) };
+  let vectors: Uint8Array | null = null;
+  try {
+    vectors = readFileSync(path.join(dir, WORD_VECTORS_FILE));
+  } catch {
+    // no word vectors: the usual case
+  }
+  return { dir, pack, vectors, files: files.map((file, i) => ({ file: path.relative(process.cwd(), file) || file, text: texts[i] ?? '' })) };
 }

@@ -110,6 +110,12 @@ export const packSchema = z.object({
        * where they only carry the writer's style (default true).
        */
       functionWords: z.boolean().optional(),
+      /**
+       * How much pretrained word vectors weigh beside the words, word pairs and character n-grams (absent: not
+       * used). Needs `word-vectors.bin` in the pack's folder; `kb import --vectors` puts it there. Helps packs of
+       * short everyday requests whose examples cannot share every word; measure before keeping it.
+       */
+      vectors: z.number().positive().max(4).optional(),
     })
     .optional(),
 });
@@ -131,4 +137,6 @@ export interface Knowledge {
   entries: Entry[];
   smalltalk: Smalltalk[];
   outOfScope: OutOfScope[];
+  /** The bytes of the pack's `word-vectors.bin`, when its matcher uses word vectors. */
+  wordVectors?: Uint8Array;
 }

@@ -4,6 +4,7 @@ import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
 import type { SparseVector } from './sparse-vector.js';
 import { StringTable, type StringTableSnapshot } from './string-table.js';
+import type { WordVectors } from './word-vectors.js';
 
 /** How much each family of features weighs in the final vector. */
 export interface FeatureWeights {
@@ -17,6 +18,11 @@ export interface FeatureWeights {
    * Absent means on.
    */
   functionWords?: boolean;
+  /**
+   * How much the pretrained word vectors weigh (absent or 0: not used): the idf-weighted mean of a text's content
+   * words' vectors, appended after the vocabulary, lets words that no example shares still count by meaning.
+   */
+  vectors?: number;
 }
 
 export const defaultFeatureWeights: FeatureWeights = { words: 1, bigrams: 0.6, chars: 0.8 };
@@ -134,8 +140,17 @@ export class Featurizer {
   private speller: SpellingCorrector | undefined;
   /** A word's known character n-gram features, worked out once per word (questions repeat words). Bounded. */
   private readonly grams = new Map<string, Int32Array>();
+  /** The largest idf: the weight of a word no training text used. */
+  private maxIdf = 1;
+  private readonly vectors: WordVectors | undefined;
 
-  constructor(private readonly weights: FeatureWeights = defaultFeatureWeights) {}
+  constructor(
+    private readonly weights: FeatureWeights = defaultFeatureWeights,
+    vectors?: WordVectors,
+  ) {
+    if ((weights.vectors ?? 0) > 0 && !vectors) throw new Error('the featurizer is asked for word vectors but was given none');
+    this.vectors = (weights.vectors ?? 0) > 0 ? vectors : undefined;
+  }
 
   /** Everything a fitted featurizer knows, as plain data (for the index cache). */
   toSnapshot(): FeaturizerSnapshot {
@@ -143,10 +158,11 @@ export class Featurizer {
     return { weights: this.weights, features: this.index.toSnapshot(), idf: this.idf, words: speller.toSnapshot() };
   }
 
-  static fromSnapshot(snapshot: FeaturizerSnapshot): Featurizer {
-    const f = new Featurizer(snapshot.weights);
+  static fromSnapshot(snapshot: FeaturizerSnapshot, vectors?: WordVectors): Featurizer {
+    const f = new Featurizer(snapshot.weights, vectors);
     f.index = StringTable.fromSnapshot(snapshot.features);
     f.idf = snapshot.idf;
+    f.maxIdf = maxOf(snapshot.idf);
     f.family = familiesOf(f.index);
     f.speller = new SpellingCorrector(snapshot.words);
     return f;
@@ -156,15 +172,23 @@ export class Featurizer {
     return this.weights.functionWords ?? true;
   }
 
+  /** The vocabulary's features, then the word vectors' dimensions when the pack uses them. */
   get size(): number {
-    return this.index.size;
+    return this.index.size + (this.vectors?.dimensions ?? 0);
   }
 
   /** Learns the vocabulary, document frequencies and the spelling vocabulary; returns the training vectors. */
   fit(texts: readonly string[]): SparseVector[] {
     const counter = new FeatureCounter();
     const vocabulary: string[] = [];
-    const raw = texts.map((t) => counter.count(t, this.functionWords, vocabulary));
+    const textWords: string[][] = [];
+    const raw = texts.map((t) => {
+      const own: string[] = [];
+      const counts = counter.count(t, this.functionWords, own);
+      for (const w of own) vocabulary.push(w);
+      if (this.vectors) textWords.push(own);
+      return counts;
+    });
     const { names, df } = counter;
     // Each seen feature's number among the kept ones, or -1. A word pair or character n-gram seen in a single
     // text cannot generalise; it only grows every weight matrix (by a row per class). Words are all kept: one
@@ -180,12 +204,13 @@ export class Featurizer {
     });
     this.index = StringTable.of(keptNames);
     this.idf = Float32Array.from(keptDf, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
+    this.maxIdf = maxOf(this.idf);
     this.family = familiesOf(this.index);
     this.speller = new SpellingCorrector(vocabulary);
-    return raw.map((counts) => {
+    return raw.map((counts, t) => {
       const known = new Map<number, number>();
       for (const [id, tf] of counts) if (kept[id]! >= 0) known.set(kept[id]!, tf);
-      return this.vectorize(known);
+      return this.vectorize(known, this.meaning(textWords[t]));
     });
   }
 
@@ -199,10 +224,30 @@ export class Featurizer {
     const bump = (i: number): void => {
       if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
     };
-    visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.indexOf(f)), (w) => {
+    const all = visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.indexOf(f)), (w) => {
       for (const i of this.charGrams(w)) bump(i);
     });
-    return this.vectorize(counts);
+    return this.vectorize(counts, this.meaning(all));
+  }
+
+  /**
+   * The idf-weighted mean of the content words' vectors (null without word vectors or without a known word); a
+   * word the training texts never used weighs as the rarest one.
+   */
+  private meaning(words: readonly string[] | undefined): Float64Array | null {
+    const vectors = this.vectors;
+    if (!vectors || !words) return null;
+    const sum = new Float64Array(vectors.dimensions);
+    let found = false;
+    for (const w of words) {
+      if (STOP_WORDS.has(w)) continue;
+      const row = vectors.indexOf(w);
+      if (row < 0) continue;
+      const f = this.index.indexOf(`w:${stem(w)}`);
+      vectors.addTo(sum, row, f >= 0 ? (this.idf[f] ?? this.maxIdf) : this.maxIdf);
+      found = true;
+    }
+    return found ? sum : null;
   }
 
   /** The word and word-pair part of a vector, unit length again (what example neighbours compare). */
@@ -210,7 +255,7 @@ export class Featurizer {
     let n = 0;
     let norm = 0;
     for (let k = 0; k < x.idx.length; k++) {
-      if (this.family[x.idx[k]!] === 2) continue;
+      if (!this.isWordOrPair(x.idx[k]!)) continue;
       n++;
       norm += x.val[k]! * x.val[k]!;
     }
@@ -219,11 +264,16 @@ export class Featurizer {
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     let at = 0;
     for (let k = 0; k < x.idx.length; k++) {
-      if (this.family[x.idx[k]!] === 2) continue;
+      if (!this.isWordOrPair(x.idx[k]!)) continue;
       idx[at] = x.idx[k]!;
       val[at++] = x.val[k]! * scale;
     }
     return { idx, val };
+  }
+
+  /** Family 0 or 1; character n-grams and the word vectors' dimensions (past the vocabulary) are neither. */
+  private isWordOrPair(feature: number): boolean {
+    return feature < this.index.size && this.family[feature]! < 2;
   }
 
   private charGrams(word: string): Int32Array {
@@ -240,12 +290,13 @@ export class Featurizer {
     return known;
   }
 
-  private vectorize(counts: Map<number, number>): SparseVector {
-    // Each known feature's tf-idf value; then each family is L2-normalised and scaled, and the whole vector
-    // normalised again.
-    const idx = new Int32Array(counts.size);
-    const val = new Float32Array(counts.size);
-    const norms = [0, 0, 0];
+  private vectorize(counts: Map<number, number>, meaning: Float64Array | null = null): SparseVector {
+    // Each known feature's tf-idf value (and the word vectors' mean after them); then each family is L2-normalised
+    // and scaled, and the whole vector normalised again.
+    const dense = meaning?.length ?? 0;
+    const idx = new Int32Array(counts.size + dense);
+    const val = new Float32Array(counts.size + dense);
+    const norms = [0, 0, 0, 0];
     let n = 0;
     for (const [i, tf] of counts) {
       const v = (1 + Math.log(tf)) * (this.idf[i] ?? 1);
@@ -254,12 +305,19 @@ export class Featurizer {
       norms[this.family[i]!]! += v * v;
       n++;
     }
-    const scale = [this.weights.words, this.weights.bigrams, this.weights.chars].map((w, b) =>
+    const sparse = n;
+    for (let d = 0; d < dense; d++) {
+      idx[n] = this.index.size + d;
+      val[n] = meaning![d]!;
+      norms[3]! += meaning![d]! * meaning![d]!;
+      n++;
+    }
+    const scale = [this.weights.words, this.weights.bigrams, this.weights.chars, this.weights.vectors ?? 0].map((w, b) =>
       norms[b]! > 0 ? w / Math.sqrt(norms[b]!) : 0,
     );
     let total = 0;
     for (let k = 0; k < n; k++) {
-      const v = val[k]! * scale[this.family[idx[k]!]!]!;
+      const v = val[k]! * scale[k < sparse ? this.family[idx[k]!]! : 3]!;
       val[k] = v;
       total += v * v;
     }
@@ -269,4 +327,10 @@ export class Featurizer {
     }
     return { idx, val };
   }
+}
+
+function maxOf(values: Float32Array): number {
+  let max = 1;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }

@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge/schema.js';
 import { encodeLabel } from './class-label.js';
 import { ExampleNeighbours } from './example-neighbours.js';
 import { Featurizer, type FeaturizerSnapshot } from './featurizer.js';
-import { assembleIndex, type KnowledgeIndex } from './knowledge-index.js';
+import { assembleIndex, packWordVectors, type KnowledgeIndex } from './knowledge-index.js';
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
@@ -134,7 +134,10 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
   const idf = take(sizes.features);
   const features = { joined: header.featurizer.features, starts: takeInts(sizes.features + 1), slots: takeInts(sizes.featureSlots) };
   const words = { joined: header.featurizer.words, starts: takeInts(sizes.words + 1), slots: takeInts(sizes.wordSlots) };
-  const featurizer = Featurizer.fromSnapshot({ weights, features, idf, words: { words, counts: takeInts(sizes.words) } });
+  const vectors = packWordVectors(knowledge);
+  // Trained with word vectors the knowledge no longer has (or without those it now has): not this index.
+  if ((weights.vectors ?? 0) > 0 !== (vectors !== undefined)) return null;
+  const featurizer = Featurizer.fromSnapshot({ weights, features, idf, words: { words, counts: takeInts(sizes.words) } }, vectors);
   const classifier = (h: ClassifierHeader): TextClassifier =>
     new TextClassifier(
       h.labels,

@@ -1,9 +1,10 @@
 import type { Entry, Knowledge, Pack, PainPoint, Smalltalk } from '../knowledge/schema.js';
 import { ExampleNeighbours } from './example-neighbours.js';
-import { Featurizer } from './featurizer.js';
+import { Featurizer, type FeatureWeights } from './featurizer.js';
 import { TextClassifier, defaultClassifierOptions, type ClassifierOptions } from './text-classifier.js';
 import type { SparseVector } from './sparse-vector.js';
 import { trainingExamples } from './training-examples.js';
+import { WordVectors } from './word-vectors.js';
 
 /**
  * Packs up to this many training texts get an ensemble of topic models (see ClassifierOptions.ensemble): the
@@ -72,6 +73,21 @@ function buildNeighbours(knowledge: Knowledge, featurizer: Featurizer, vectors: 
   return ExampleNeighbours.build(examples, featurizer.size);
 }
 
+/** The pack's word vectors, when its matcher uses them (checked when the knowledge was loaded). */
+export function packWordVectors(knowledge: Knowledge): WordVectors | undefined {
+  return knowledge.pack.matcher?.vectors && knowledge.wordVectors ? WordVectors.parse(knowledge.wordVectors) : undefined;
+}
+
+/** A featurizer with the pack's matcher settings (function words, word vectors) over the given weights. */
+function packFeaturizer(knowledge: Knowledge, features: FeatureWeights): Featurizer {
+  const { functionWords, vectors } = knowledge.pack.matcher ?? {};
+  const words = packWordVectors(knowledge);
+  return new Featurizer(
+    { ...features, ...(functionWords === undefined ? {} : { functionWords }), ...(vectors && words ? { vectors } : {}) },
+    words,
+  );
+}
+
 /** Trains the matcher on the knowledge: a shared featurizer, the topic classifier and the entry classifier. */
 export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): KnowledgeIndex {
   const sets = trainingExamples(knowledge);
@@ -79,8 +95,7 @@ export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOpti
   // order sways it and training is cheap. The entry choice, and large packs, use one model (memory, time).
   const topicOptions = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...options };
   const features = options.features ?? defaultClassifierOptions.features;
-  const functionWords = knowledge.pack.matcher?.functionWords;
-  const featurizer = new Featurizer(functionWords === undefined ? features : { ...features, functionWords });
+  const featurizer = packFeaturizer(knowledge, features);
   const texts = [...new Set(sets.topics.map((e) => e.text))];
   const fitted = featurizer.fit(texts);
   const shared = { featurizer, vectors: new Map(texts.map((t, i) => [t, fitted[i]!])) };

@@ -35,6 +35,7 @@ describe('Dockerfile', () => {
     const copies = all(runtime, 'COPY').join('\n');
     expect(copies).toMatch(/--from=build\b.*\/app\/dist\s+\.\/dist/);
     expect(copies).toMatch(/\bknowledge\s+\.\/knowledge/);
+    expect(copies).toMatch(/\bassets\s+\.\/assets/);
     expect(copies).toMatch(/\bpackage\.json\b/);
     expect(copies).not.toMatch(/\.env\b|\bCOPY \. /);
   });

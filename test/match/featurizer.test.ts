@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Featurizer, MAX_WORD_LENGTH } from '../../src/match/featurizer.js';
+import { Featurizer, MAX_WORD_LENGTH, defaultFeatureWeights } from '../../src/match/featurizer.js';
+import type { SparseVector } from '../../src/match/sparse-vector.js';
+import { WordVectors } from '../../src/match/word-vectors.js';
+import { tinyWordVectors } from '../fakes/word-vectors.js';
+
+const dot = (a: SparseVector, b: SparseVector): number => {
+  const at = new Map([...a.idx].map((i, k) => [i, a.val[k]!]));
+  return [...b.idx].reduce((sum, i, k) => sum + (at.get(i) ?? 0) * b.val[k]!, 0);
+};
 
 const texts = ['how do we label images', 'label our images cheaply', 'which gpu for training', 'gpu training costs', 'xxxx one', 'xxxx two'];
 
@@ -27,5 +35,25 @@ describe('Featurizer', () => {
     expect(f.transform('x'.repeat(MAX_WORD_LENGTH)).idx.length).toBeGreaterThan(0);
     expect(f.transform('x'.repeat(2_000)).idx.length).toBe(0);
     expect(f.transform(`label images ${'x'.repeat(2_000)}`)).toEqual(f.transform('label images'));
+  });
+
+  it('GIVEN word vectors THEN words no training text shares still meet by meaning, and only then', () => {
+    const vectors = WordVectors.parse(tinyWordVectors());
+    const plain = new Featurizer();
+    const withVectors = new Featurizer({ ...defaultFeatureWeights, vectors: 1 }, vectors);
+    plain.fit(texts);
+    withVectors.fit(texts);
+    expect(withVectors.size).toBe(plain.size + vectors.dimensions);
+    // "annotation" appears in no training text; its vector is near "label"'s, far from "gpu"'s.
+    const asked = withVectors.transform('annotation');
+    expect(dot(asked, withVectors.transform('label images'))).toBeGreaterThan(dot(asked, withVectors.transform('which gpu')) + 0.3);
+    expect(dot(plain.transform('annotation'), plain.transform('label images'))).toBe(0);
+    expect([...asked.val].reduce((s, x) => s + x * x, 0)).toBeCloseTo(1, 5);
+    // The word and word-pair view (what example neighbours compare) leaves the vectors' dimensions out.
+    expect(Math.max(...withVectors.wordsAndPairs(withVectors.transform('label images')).idx)).toBeLessThan(plain.size);
+  });
+
+  it('GIVEN weights that ask for word vectors but none THEN the featurizer refuses to start', () => {
+    expect(() => new Featurizer({ ...defaultFeatureWeights, vectors: 1 })).toThrow(/word vectors/);
   });
 });

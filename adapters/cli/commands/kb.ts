@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate, type CalibrateOptions, type Calibration } from '../../../src/evaluation/calibrate.js';
@@ -15,7 +16,13 @@ import { topicIdOf, writePack } from '../kb/write-pack.js';
 import { cliLogger } from '../cli-logger.js';
 import { cacheDir, cachedIndex } from '../index-cache.js';
 import { cachedKnowledge } from '../knowledge-cache.js';
-import { knowledgeDir } from '../package-root.js';
+import { knowledgeDir, packageRoot } from '../package-root.js';
+
+/** The word vectors `kb import --vectors` copies into a pack (distilled by `npm run vectors:distill`). */
+export const SHIPPED_VECTORS = path.join('assets', 'word-vectors-100d.bin');
+
+/** How much the word vectors weigh in an imported pack (best of 0.5–2 on CLINC150's validation; see docs/benchmarks.md). */
+const VECTORS_WEIGHT = 1;
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
@@ -65,6 +72,13 @@ interface KbOptions {
   name?: string;
   objective?: string;
   'no-clarify'?: boolean;
+  vectors?: boolean;
+}
+
+async function shippedVectors(): Promise<{ bytes: Uint8Array; weight: number }> {
+  const file = path.join(packageRoot(), SHIPPED_VECTORS);
+  if (!existsSync(file)) throw new UsageError(`--vectors needs ${file}, which this installation lacks (npm run vectors:distill writes it)`);
+  return { bytes: await readFile(file), weight: VECTORS_WEIGHT };
 }
 
 function calibrateOptions(values: KbOptions): CalibrateOptions {
@@ -79,8 +93,9 @@ async function importPack(values: KbOptions, io: CliIo): Promise<number> {
   const started = performance.now();
   const logger = cliLogger(io.env);
   const cache = cacheDir(io.env);
-  const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10));
-  io.stdout.write(`wrote ${labels} labels to ${values.out}\n`);
+  const vectors = values.vectors ? await shippedVectors() : undefined;
+  const labels = await writePack(await readLines(values.from), values.out, values.name ?? path.basename(values.out), new Date().toISOString().slice(0, 10), vectors);
+  io.stdout.write(`wrote ${labels} labels to ${values.out}${vectors ? ' (with word vectors)' : ''}\n`);
   // Trained once, into the same cache `ask --knowledge` reads: the first question on the pack restores it.
   const sources = await readKnowledgeSources(values.out);
   const knowledge = parseKnowledge(sources);
@@ -98,7 +113,7 @@ async function importPack(values: KbOptions, io: CliIo): Promise<number> {
 export const kbCommand: CliCommand = {
   name: 'kb',
   summary:
-    'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… | kb calibrate --val F.jsonl [--val F2.jsonl]…; ' +
+    'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… [--vectors] | kb calibrate --val F.jsonl [--val F2.jsonl]…; ' +
     'import and calibrate take --objective accuracy|balanced|oos-recall=<x> and --no-clarify',
   async run(argv, io) {
     const [sub, ...rest] = argv;
@@ -112,6 +127,7 @@ export const kbCommand: CliCommand = {
         name: { type: 'string' },
         objective: { type: 'string' },
         'no-clarify': { type: 'boolean' },
+        vectors: { type: 'boolean' },
       },
     });
     const dir = knowledgeDir(values.knowledge, io.env);

@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { LabelledQuestion } from '../../../src/evaluation/labelled-question.js';
 import { OOS_LABEL } from '../../../src/evaluation/labelled-question.js';
+import { WORD_VECTORS_FILE } from '../../../src/knowledge/read-sources.js';
 
 /** A label turned into a knowledge id: kebab-case, ≤ 50 characters. */
 export function labelToId(label: string): string {
@@ -26,7 +27,14 @@ const file = (data: object, body: string): string => `---\n${stringify(data).tri
  * Writes a knowledge pack from labelled lines: per label a pain point and one entry whose examples are the
  * label's texts (lines labelled `oos` become out-of-scope examples).
  */
-export async function writePack(lines: readonly LabelledQuestion[], out: string, name: string, reviewed: string): Promise<number> {
+export async function writePack(
+  lines: readonly LabelledQuestion[],
+  out: string,
+  name: string,
+  reviewed: string,
+  /** Pretrained word vectors for the matcher: the file's bytes (written as the pack's own copy) and their weight. */
+  vectors?: { bytes: Uint8Array; weight: number },
+): Promise<number> {
   const byLabel = new Map<string, string[]>();
   for (const { text, label } of lines) {
     const t = text.trim().slice(0, 300);
@@ -56,6 +64,8 @@ export async function writePack(lines: readonly LabelledQuestion[], out: string,
     );
   }
   // Imported entries are intents learned from labelled lines, not advice with facts to source.
-  await writeFile(path.join(out, 'pack.yaml'), stringify({ name, requireSources: false }));
+  if (vectors) await writeFile(path.join(out, WORD_VECTORS_FILE), vectors.bytes);
+  else await rm(path.join(out, WORD_VECTORS_FILE), { force: true });
+  await writeFile(path.join(out, 'pack.yaml'), stringify({ name, requireSources: false, ...(vectors ? { matcher: { vectors: vectors.weight } } : {}) }));
   return byLabel.size;
 }

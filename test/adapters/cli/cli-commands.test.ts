@@ -139,15 +139,22 @@ describe('ml-advisor kb', () => {
   });
 });
 
+/** Two intents of four lines each: the smallest pack an import test needs. */
+const twoIntents = [
+  ...['book me a flight to berlin', 'plane ticket to rome', 'flights to madrid next week', 'a seat on a flight to oslo'].map((text) => ({ text, label: 'book_flight' })),
+  ...['order a pepperoni pizza', 'large pizza delivered', 'get me a margherita pizza', 'two pizzas for dinner'].map((text) => ({ text, label: 'order_pizza' })),
+];
+/** A fresh index cache for one test, with the environment that points at it. */
+const freshCache = (name: string): { cache: string; local: Record<string, string> } => {
+  const cache = mkdtempSync(path.join(os.tmpdir(), `ml-advisor-${name}-cache-`));
+  return { cache, local: { ...env, ML_ADVISOR_CACHE_DIR: cache } };
+};
+
 describe('kb import with an objective', () => {
   it('GIVEN --objective balanced --no-clarify THEN pack.yaml records them with the validation figures, the index is left in the cache, and ask restores it', async () => {
-    const cache = mkdtempSync(path.join(os.tmpdir(), 'ml-advisor-import-cache-'));
-    const local = { ...env, ML_ADVISOR_CACHE_DIR: cache };
+    const { cache, local } = freshCache('import');
     const out = path.join(dir, 'pack-balanced');
-    const lines = [
-      ...['book me a flight to berlin', 'plane ticket to rome', 'flights to madrid next week', 'a seat on a flight to oslo'].map((text) => ({ text, label: 'book_flight' })),
-      ...['order a pepperoni pizza', 'large pizza delivered', 'get me a margherita pizza', 'two pizzas for dinner'].map((text) => ({ text, label: 'order_pizza' })),
-    ];
+    const lines = twoIntents;
     const val = [
       { text: 'a flight to paris', label: 'book_flight' },
       { text: 'pizza with cheese', label: 'order_pizza' },
@@ -179,6 +186,43 @@ describe('kb import with an objective', () => {
       expect(answer.outcome).toBe('answer');
       expect(indexes()).toHaveLength(1);
       expect(statSync(path.join(cache, indexes()[0]!)).mtimeMs).toBe(before);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('kb import --vectors', () => {
+  it('GIVEN --vectors THEN the pack carries its own copy of the word vectors, pack.yaml turns them on, and ask restores the index', async () => {
+    const { cache, local } = freshCache('vectors');
+    const out = path.join(dir, 'pack-vectors');
+    const lines = twoIntents;
+    const from = path.join(dir, 'vectors.jsonl');
+    writeFileSync(from, lines.map((l) => JSON.stringify(l)).join('\n'));
+    try {
+      const run = await runCli(['kb', 'import', '--from', from, '--out', out, '--vectors'], { env: local });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/with word vectors/);
+      const pack = parse(readFileSync(path.join(out, 'pack.yaml'), 'utf8')) as { matcher?: { vectors?: number } };
+      expect(pack.matcher?.vectors).toBeGreaterThan(0);
+      const knowledge = await loadKnowledge(out);
+      expect(knowledge.wordVectors?.length).toBe(statSync(path.join(out, 'word-vectors.bin')).size);
+
+      // No word of it is in an example (without vectors this pack sends it to the flights): "italian" and
+      // "mozzarella" sit near "margherita" and "pizza" in the vectors.
+      const asked = async () => JSON.parse((await runCli(['ask', '--json', '--knowledge', out, 'some italian food with mozzarella'], { env: local })).stdout) as AskJson;
+      const first = await asked();
+      expect(first.outcome).toBe('answer');
+      expect(first.entryId).toBe('order-pizza');
+      const indexes = readdirSync(cache).filter((f) => f.startsWith('index-'));
+      expect(indexes).toHaveLength(1);
+      expect(await asked()).toEqual(first);
+
+      // Imported again without --vectors: the pack's copy goes, and so does the setting.
+      const again = await runCli(['kb', 'import', '--from', from, '--out', out], { env: local });
+      expect(again.code, again.stderr).toBe(0);
+      expect(readdirSync(out)).not.toContain('word-vectors.bin');
+      expect((await loadKnowledge(out)).pack.matcher?.vectors).toBeUndefined();
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
