@@ -56,7 +56,11 @@ export function fallbackReply(index: KnowledgeIndex, confidence: number): Reply 
   });
 }
 
-/** Two or three pain points fit about equally: ask which one was meant. */
+/**
+ * Two or three pain points fit about equally: ask which one was meant, leading with the likeliest one's best entry
+ * as the nearest answer. A bare menu gives no advice until a click, and readers judging the reply to a real
+ * question found a menu of topics no help where the nearest answer helped (see test/eval/README.md).
+ */
 export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candidate[], confidence: number): Reply {
   const actions = candidates.map((c) => {
     const entry = c.entryId ? index.entries.get(c.entryId) : undefined;
@@ -65,14 +69,18 @@ export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candida
       ? { id: `entry:${entry.id}`, label: shortLabel(entry.title) }
       : { id: `topic:${c.painPoint}`, label: shortLabel(painPoint?.label ?? c.painPoint) };
   });
+  const lead = candidates[0]?.entryId ? index.entries.get(candidates[0].entryId) : undefined;
+  const intro = 'Your question could fit more than one topic.';
   return {
     outcome: 'clarify',
     painPoint: null,
     entryId: null,
     confidence,
-    title: 'Did you mean…',
-    body: 'Your question could fit more than one topic. Which one is closest?',
-    sources: [],
+    title: lead ? `Nearest answer — ${lead.title}` : 'Did you mean…',
+    body: lead
+      ? `${intro} The nearest answer I have is to a related question, _${lead.title}_${/[?.!:]$/.test(lead.title) ? '' : ':'}\n\n${lead.body}\n\nIf you meant something else, pick the closest topic below.`
+      : `${intro} Which one is closest?`,
+    sources: lead ? lead.links : [],
     actions,
     feedback: false,
   };
