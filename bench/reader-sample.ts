@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { packageRoot } from '../adapters/cli/package-root.js';
 import { OOS_LABEL, parseLabelledLines } from '../src/evaluation/labelled-question.js';
+import { mulberry32 } from '../src/match/seeded-random.js';
 
 const root = packageRoot();
 const { values } = parseArgs({
@@ -32,18 +33,6 @@ const { values } = parseArgs({
   },
 });
 
-/** A small seeded generator (mulberry32), so a sample can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -57,7 +46,7 @@ function draw(): void {
   if (!values.out) throw new Error('--draw needs --out FILE.jsonl');
   const file = path.join(root, 'test', 'eval', `${values.set}.jsonl`);
   const lines = parseLabelledLines(readFileSync(file, 'utf8'), file).filter((l) => l.source);
-  const next = random(Number(values.seed));
+  const next = mulberry32(Number(values.seed));
   const pick = (inScope: boolean, n: number) => shuffled(lines.filter((l) => (l.label !== OOS_LABEL) === inScope), next).slice(0, n);
   const sample = shuffled([...pick(true, Number(values['in-scope'])), ...pick(false, Number(values['out-of-scope']))], next);
   const asked = spawnSync(process.execPath, [path.join(root, 'dist', 'bundle', 'ml-advisor.js'), 'ask', '--json', '--batch'], {

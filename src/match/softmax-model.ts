@@ -1,5 +1,6 @@
 import { rowKernels } from './row-kernels.js';
 import type { SparseVector } from './sparse-vector.js';
+import { mulberry32 } from './seeded-random.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -17,17 +18,6 @@ export interface SoftmaxModel {
   features: number;
   weights: Float32Array;
   bias: Float32Array;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Class probabilities for one input, written into `out` (length = classes). */

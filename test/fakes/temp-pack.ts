@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
 
 /** The files of a small valid knowledge pack, by relative path. Tests break one file at a time. */
 export function validPackFiles(): Record<string, string> {
@@ -64,4 +66,15 @@ export function writeTempPack(files: Record<string, string>): { dir: string; rem
     writeFileSync(path.join(dir, rel), text);
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A trained index over a temporary pack (the small valid one unless other files are given), and its remover. */
+export async function tempPackIndex(files: Record<string, string> = validPackFiles()): Promise<{ index: KnowledgeIndex; remove: () => void }> {
+  const pack = writeTempPack(files);
+  try {
+    return { index: buildIndex(await loadKnowledge(pack.dir)), remove: pack.remove };
+  } catch (err) {
+    pack.remove();
+    throw err;
+  }
 }

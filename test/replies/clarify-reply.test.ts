@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import type { Candidate } from '../../src/match/match-question.js';
 import { clarifyReply } from '../../src/replies/menu-replies.js';
-import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+import { tempPackIndex } from '../fakes/temp-pack.js';
 
 describe('clarify: two pain points fit about equally', () => {
-  let pack: ReturnType<typeof writeTempPack>;
+  let pack: Awaited<ReturnType<typeof tempPackIndex>>;
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    pack = writeTempPack(validPackFiles());
-    index = buildIndex(await loadKnowledge(pack.dir));
+    pack = await tempPackIndex();
+    index = pack.index;
   });
   afterAll(() => pack.remove());
 

@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/advisor.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { buildIndex, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { quoteQuestion } from '../../src/replies/uncovered-reply.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { manualClock, message } from '../fakes/core-messages.js';
-import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+import { tempPackIndex } from '../fakes/temp-pack.js';
 import { silentLogger } from '../fakes/test-advisor.js';
 
 describe('uncovered: the pain point is clear, no entry addresses the question', () => {
-  let pack: ReturnType<typeof writeTempPack>;
+  let pack: Awaited<ReturnType<typeof tempPackIndex>>;
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    pack = writeTempPack(validPackFiles());
-    index = buildIndex(await loadKnowledge(pack.dir));
+    pack = await tempPackIndex();
+    index = pack.index;
   });
   afterAll(() => pack.remove());
 
