@@ -162,7 +162,7 @@ export class Featurizer {
     const f = new Featurizer(snapshot.weights, vectors);
     f.index = StringTable.fromSnapshot(snapshot.features);
     f.idf = snapshot.idf;
-    f.maxIdf = maxOf(snapshot.idf);
+    if (vectors) f.maxIdf = maxOf(snapshot.idf);
     f.family = familiesOf(f.index);
     f.speller = new SpellingCorrector(snapshot.words);
     return f;
@@ -183,10 +183,13 @@ export class Featurizer {
     const vocabulary: string[] = [];
     const textWords: string[][] = [];
     const raw = texts.map((t) => {
-      const own: string[] = [];
+      // Each text's own words are kept apart only when the word vectors need them.
+      const own = this.vectors ? [] : vocabulary;
       const counts = counter.count(t, this.functionWords, own);
-      for (const w of own) vocabulary.push(w);
-      if (this.vectors) textWords.push(own);
+      if (own !== vocabulary) {
+        for (const w of own) vocabulary.push(w);
+        textWords.push(own);
+      }
       return counts;
     });
     const { names, df } = counter;
@@ -204,7 +207,7 @@ export class Featurizer {
     });
     this.index = StringTable.of(keptNames);
     this.idf = Float32Array.from(keptDf, (d) => Math.log((1 + texts.length) / (1 + d)) + 1);
-    this.maxIdf = maxOf(this.idf);
+    if (this.vectors) this.maxIdf = maxOf(this.idf);
     this.family = familiesOf(this.index);
     this.speller = new SpellingCorrector(vocabulary);
     return raw.map((counts, t) => {

@@ -10,6 +10,9 @@
 const MAGIC = 'WVEC';
 const HEADER = 16;
 
+/** Bytes parsed before: loading a pack checks its file, then training or restoring the index uses it. */
+const parsed = new WeakMap<Uint8Array, WordVectors>();
+
 export class WordVectors {
   private readonly ids: Map<string, number>;
 
@@ -26,8 +29,10 @@ export class WordVectors {
     return this.ids.size;
   }
 
-  /** Reads a file's bytes; throws an Error saying what is wrong when they are not word vectors. */
+  /** Reads a file's bytes (once per bytes object); throws an Error saying what is wrong when they are not word vectors. */
   static parse(bytes: Uint8Array): WordVectors {
+    const known = parsed.get(bytes);
+    if (known) return known;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (bytes.byteLength < HEADER || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) {
       throw new Error('not a word-vectors file (it must start with "WVEC"; `kb import --vectors` writes one)');
@@ -48,7 +53,9 @@ export class WordVectors {
     const copy = (from: number, to: number): ArrayBuffer => Uint8Array.prototype.slice.call(bytes, from, to).buffer as ArrayBuffer;
     const scales = new Float32Array(copy(scalesAt, componentsAt));
     const components = new Int8Array(copy(componentsAt, expected));
-    return new WordVectors(words, dimensions, scales, components);
+    const vectors = new WordVectors(words, dimensions, scales, components);
+    parsed.set(bytes, vectors);
+    return vectors;
   }
 
   /** The word's row, trying it as written and then without a plural "s"; -1 when unknown. */

@@ -43,6 +43,12 @@ describe('WordVectors', () => {
     expect([...sum]).toEqual([...of('annotation')]);
   });
 
+  it('GIVEN the same bytes twice (a pack checked when loaded, then trained) THEN they are parsed once', () => {
+    const bytes = tinyWordVectors();
+    expect(WordVectors.parse(bytes)).toBe(WordVectors.parse(bytes));
+    expect(WordVectors.parse(bytes.slice())).not.toBe(WordVectors.parse(bytes));
+  });
+
   it('GIVEN bytes that are not word vectors, or cut short THEN parsing says what is wrong', () => {
     expect(() => WordVectors.parse(new TextEncoder().encode('{"words": []}'))).toThrow(/not a word-vectors file/);
     const bytes = tinyWordVectors();
