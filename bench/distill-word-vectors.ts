@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { shippedVectorsFile } from '../adapters/cli/kb/shipped-vectors.js';
 import { packageRoot } from '../adapters/cli/package-root.js';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
 import { normalize, words } from '../src/match/normalize.js';
@@ -34,6 +35,6 @@ const sets = trainingExamples(knowledge);
 const own = new Set([...sets.topics, ...sets.entries].flatMap((e) => words(normalize(e.text))));
 const chosen = [...new Set([...frequent, ...[...own].filter((w) => source.vectors[w])])];
 const bytes = encodeWordVectors(chosen.map((word) => ({ word, vector: source.vectors[word]!.slice(0, DIMENSIONS) })));
-const out = path.join(root, 'assets', 'word-vectors-100d.bin');
+const out = shippedVectorsFile();
 writeFileSync(out, bytes);
 process.stdout.write(`wrote ${chosen.length} words (${frequent.length} frequent, ${chosen.length - frequent.length} more from the knowledge) to ${out}: ${(bytes.length / 1e6).toFixed(2)} MB\n`);

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate, type CalibrateOptions, type Calibration } from '../../../src/evaluation/calibrate.js';
@@ -16,13 +15,8 @@ import { topicIdOf, writePack } from '../kb/write-pack.js';
 import { cliLogger } from '../cli-logger.js';
 import { cacheDir, cachedIndex } from '../index-cache.js';
 import { cachedKnowledge } from '../knowledge-cache.js';
-import { knowledgeDir, packageRoot } from '../package-root.js';
-
-/** The word vectors `kb import --vectors` copies into a pack (distilled by `npm run vectors:distill`). */
-export const SHIPPED_VECTORS = path.join('assets', 'word-vectors-100d.bin');
-
-/** How much the word vectors weigh in an imported pack (best of 0.5–2 on CLINC150's validation; see docs/benchmarks.md). */
-const VECTORS_WEIGHT = 1;
+import { knowledgeDir } from '../package-root.js';
+import { shippedVectors } from '../kb/shipped-vectors.js';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
@@ -73,12 +67,6 @@ interface KbOptions {
   objective?: string;
   'no-clarify'?: boolean;
   vectors?: boolean;
-}
-
-async function shippedVectors(): Promise<{ bytes: Uint8Array; weight: number }> {
-  const file = path.join(packageRoot(), SHIPPED_VECTORS);
-  if (!existsSync(file)) throw new UsageError(`--vectors needs ${file}, which this installation lacks (npm run vectors:distill writes it)`);
-  return { bytes: await readFile(file), weight: VECTORS_WEIGHT };
 }
 
 function calibrateOptions(values: KbOptions): CalibrateOptions {
