@@ -6,15 +6,14 @@
  * labeller; the advisor's figures on the lines both labellers agree on show how much of its misses is ambiguity.
  * The advisor is the shipped pack, asked through `ml-advisor ask --json --batch` as a user would.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { packageRoot } from '../adapters/cli/package-root.js';
 import { OOS_LABEL, parseLabelledLines } from '../src/evaluation/labelled-question.js';
+import { askBatch } from './lib/ask-batch.js';
 
 const root = packageRoot();
-const main = path.join(root, 'dist', 'bundle', 'ml-advisor.js');
 const devFile = path.join(root, 'test', 'eval', 'real-dev.jsonl');
 const secondFile = path.join(root, 'test', 'eval', 'second-labels', 'real-dev.jsonl');
 
@@ -33,20 +32,10 @@ const lines = dev.flatMap((q) => {
   return other ? [{ first: q.label, second: other.label, sure: other.sure, text: q.text }] : [];
 });
 
-// One question per line, as `ask --batch` reads them; the decision is the pain point, or oos for a fallback.
-const asked = spawnSync(process.execPath, [main, 'ask', '--json', '--batch'], {
-  input: `${lines.map((l) => l.text.replace(/\s*\n\s*/g, ' ')).join('\n')}\n`,
-  encoding: 'utf8',
-  maxBuffer: 1 << 28,
-});
-if (asked.status !== 0) throw new Error(`ml-advisor ask failed: ${asked.stderr}`);
-const replySchema = z.object({ outcome: z.string(), painPoint: z.string().nullish() });
-const decided = asked.stdout
-  .trim()
-  .split('\n')
-  .map((line) => replySchema.parse(JSON.parse(line)))
-  .map((r) => (r.outcome === 'answer' ? (r.painPoint ?? '?') : r.outcome === 'fallback' ? OOS_LABEL : r.outcome));
-if (decided.length !== lines.length) throw new Error(`asked ${lines.length} questions, got ${decided.length} replies`);
+// The decision is the pain point, or oos for a fallback.
+const decided = askBatch(root, lines.map((l) => l.text)).map((r) =>
+  r.outcome === 'answer' ? (r.painPoint ?? '?') : r.outcome === 'fallback' ? OOS_LABEL : r.outcome,
+);
 
 const share = (hits: number, of: number): string => `${((100 * hits) / Math.max(1, of)).toFixed(1)}% (${hits}/${of})`;
 const count = <T>(items: readonly T[], test: (item: T) => boolean): number => items.filter(test).length;

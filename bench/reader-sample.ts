@@ -11,7 +11,6 @@
  * Verdicts: `helpful`, `partly` (the right area, general or missing the specific point), `different` (presents
  * itself as the answer to another question), `unhelpful`, `declined` (with `shouldAnswer`). See test/eval/README.md.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +18,7 @@ import { z } from 'zod';
 import { packageRoot } from '../adapters/cli/package-root.js';
 import { OOS_LABEL, parseLabelledLines } from '../src/evaluation/labelled-question.js';
 import { mulberry32 } from '../src/match/seeded-random.js';
+import { askBatch } from './lib/ask-batch.js';
 
 const root = packageRoot();
 const { values } = parseArgs({
@@ -49,14 +49,7 @@ function draw(): void {
   const next = mulberry32(Number(values.seed));
   const pick = (inScope: boolean, n: number) => shuffled(lines.filter((l) => (l.label !== OOS_LABEL) === inScope), next).slice(0, n);
   const sample = shuffled([...pick(true, Number(values['in-scope'])), ...pick(false, Number(values['out-of-scope']))], next);
-  const asked = spawnSync(process.execPath, [path.join(root, 'dist', 'bundle', 'ml-advisor.js'), 'ask', '--json', '--batch'], {
-    input: `${sample.map((l) => l.text.replace(/\s*\n\s*/g, ' ')).join('\n')}\n`,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (asked.status !== 0) throw new Error(`ml-advisor ask failed: ${asked.stderr}`);
-  const replies = asked.stdout.trim().split('\n').map((l) => z.object({ text: z.string() }).parse(JSON.parse(l)).text);
-  if (replies.length !== sample.length) throw new Error(`asked ${sample.length} questions, got ${replies.length} replies`);
+  const replies = askBatch(root, sample.map((l) => l.text)).map((r) => r.text);
   writeFileSync(values.out, sample.map((l, i) => JSON.stringify({ source: l.source, question: l.text, reply: replies[i] })).join('\n') + '\n');
   process.stdout.write(`wrote ${sample.length} questions and replies for a reader to ${values.out}\n`);
 }
