@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const questions = knowledge.entries.flatMap((e) => e.examples);
   const store = new MemoryStore();
   const real = createAdvisor({ knowledge, store, logger });
-  const advisor: Advisor = values['stub-core'] ? { index: real.index, handle: async () => stubReply } : real;
+  const advisor: Advisor = values['stub-core'] ? { ...real, handle: async () => stubReply } : real;
   const fake = await startFakeDiscord({ guilds: [newGuild('Bench A'), newGuild('Bench B'), newGuild('Bench C'), newGuild('Bench D')] });
   const env = parseDiscordEnv(fake.env);
   const discord = await startDiscordClient({ env, advisor, store, logger, rest: { globalRequestsPerSecond: globalRps } });

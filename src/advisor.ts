@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { defaultChannelMode, type ChannelMode } from './channels/channel-mode.js';
+import { followsThread } from './channels/follow-thread.js';
 import { handle, type HandleContext, type AdvisorSettings, defaultSettings } from './handle.js';
 import type { Knowledge } from './knowledge/schema.js';
 import type { CoreMessage } from './message.js';
@@ -10,6 +12,10 @@ import { buildIndex, type KnowledgeIndex } from './match/knowledge-index.js';
 export interface Advisor {
   readonly index: KnowledgeIndex;
   handle(message: CoreMessage): Promise<Reply>;
+  /** A channel's mode as stored (`mention` when never set). */
+  channelMode(platform: string, channelId: string): Promise<ChannelMode>;
+  /** Whether an unmentioned message in a channel thread continues a conversation the bot is following. */
+  followsThread(message: Pick<CoreMessage, 'platform' | 'conversationId' | 'threadId' | 'userId'>): Promise<boolean>;
 }
 
 export interface AdvisorDeps {
@@ -35,5 +41,10 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
     settings: { ...defaultSettings, ...deps.settings },
     ...(deps.stats ? { stats: deps.stats } : {}),
   };
-  return { index, handle: (message) => handle(message, context) };
+  return {
+    index,
+    handle: (message) => handle(message, context),
+    channelMode: async (platform, channelId) => (await context.store.getChannelMode(platform, channelId)) ?? defaultChannelMode,
+    followsThread: (message) => followsThread(message, context),
+  };
 }

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { channelCommandReply } from './channels/channel-command.js';
+import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
 import { actionReply } from './conversation/handle-action.js';
 import { questionReply } from './conversation/handle-question.js';
 import type { ConversationState } from './conversation/state.js';
@@ -19,8 +21,13 @@ export interface AdvisorSettings {
   userHashKey?: string;
   /** Store the text of questions (for the report's knowledge gaps); off keeps only outcomes. */
   logQuestions: boolean;
-  /** User ids (as the platform gives them) allowed to see `/ml-start stats`. */
+  /** User ids (as the platform gives them) allowed to see `/ml-start stats` and to set a channel's mode. */
   admins: readonly string[];
+  /**
+   * Platforms that cannot read messages which do not mention the bot, with the reason shown when an admin asks for
+   * a mode that needs them (`auto`, `confident`): e.g. Discord without the Message Content intent.
+   */
+  channelReading: Partial<Record<string, string>>;
 }
 
 export const defaultSettings: AdvisorSettings = {
@@ -28,6 +35,7 @@ export const defaultSettings: AdvisorSettings = {
   rateLimit: { limit: 20, windowMs: 60_000 },
   logQuestions: true,
   admins: [],
+  channelReading: {},
 };
 
 /** Everything `handle` needs, passed in: no globals. */
@@ -44,17 +52,24 @@ export interface HandleContext {
 /** The longest question text kept in the log. */
 const MAX_LOGGED = 40_000;
 
-async function route(message: CoreMessage, state: ConversationState | undefined, ctx: HandleContext): Promise<Reply> {
+/** Kinds that arrive in a channel thread: the thread's asker is remembered, and follow-ups continue it. */
+const THREADED: ReadonlySet<CoreMessage['kind']> = new Set(['mention', 'channel', 'thread']);
+
+async function route(turn: HandOffTurn, ctx: HandleContext): Promise<Reply> {
   const { index } = ctx;
+  const { message, state } = turn;
   const text = message.text.trim();
   if (message.kind === 'action') {
     if (text.startsWith('feedback:')) return feedbackReply(message, ctx);
+    if (text === 'handoff:ask') return askPersonReply(turn, ctx);
+    if (text === 'handoff:resolve') return markResolvedReply(turn, ctx);
     return actionReply(index, text, state) ?? fallbackReply(index, 0);
   }
   if (message.kind === 'command') {
     const word = text.toLowerCase();
     if (!word) return welcomeReply(index);
     if (word === 'help') return helpReply(index);
+    if (word === 'channel' || word.startsWith('channel ')) return channelCommandReply(message, text.slice('channel'.length).trim(), ctx);
     if (word === 'stats') {
       const allowed = ctx.settings.admins.includes(message.userId) && ctx.stats;
       return allowed && ctx.stats
@@ -73,6 +88,23 @@ async function safely<T>(logger: Logger, what: string, work: () => Promise<T>): 
     logger.warn({ err }, `store: ${what} failed; answering without it`);
     return undefined;
   }
+}
+
+/**
+ * The context kept after a reply: an answer moves the topic on; a first reply in a channel thread (whatever it was)
+ * remembers the asker, so that their follow-ups continue the thread without a mention. Thread fields carry over.
+ */
+function nextState(message: CoreMessage, reply: Reply, state: ConversationState | undefined, user: string, now: number): ConversationState | undefined {
+  const threaded = THREADED.has(message.kind) && message.threadId !== undefined;
+  const thread = state?.asker ? { asker: state.asker, ...(state.closed ? { closed: state.closed } : {}), ...(state.escalated ? { escalated: true } : {}) } : threaded ? { asker: user } : {};
+  if (reply.outcome === 'answer' && reply.painPoint) {
+    const shown = [...(state?.shown ?? []).filter((id) => id !== reply.entryId), ...(reply.entryId ? [reply.entryId] : [])];
+    return { painPoint: reply.painPoint, entryId: reply.entryId, shown: shown.slice(-20), ...thread, updatedAt: now };
+  }
+  if (threaded && !state?.asker && reply.outcome !== 'notice') {
+    return { painPoint: state?.painPoint ?? null, entryId: state?.entryId ?? null, shown: state?.shown ?? [], ...thread, updatedAt: now };
+  }
+  return undefined;
 }
 
 /** The conversation core: a neutral message in, a neutral reply out. */
@@ -97,12 +129,9 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
   }
   const key = conversationKey(message);
   const state = await safely(ctx.logger, 'read context', () => ctx.store.getContext(key, now));
-  const reply = await route(message, state, ctx);
-  if (reply.outcome === 'answer' && reply.painPoint) {
-    const shown = [...(state?.shown ?? []).filter((id) => id !== reply.entryId), ...(reply.entryId ? [reply.entryId] : [])];
-    const next: ConversationState = { painPoint: reply.painPoint, entryId: reply.entryId, shown: shown.slice(-20), updatedAt: now };
-    await safely(ctx.logger, 'save context', () => ctx.store.setContext(key, next, now + ctx.settings.contextTtlMs));
-  }
+  const reply = withAskPerson(message, await route({ message, state, key, user }, ctx));
+  const next = nextState(message, reply, state, user, now);
+  if (next) await safely(ctx.logger, 'save context', () => ctx.store.setContext(key, next, now + ctx.settings.contextTtlMs));
   if (message.kind !== 'action') {
     await safely(ctx.logger, 'log question', () =>
       ctx.store.logQuestion({
@@ -115,6 +144,7 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
         painPoint: reply.painPoint,
         entryId: reply.entryId,
         confidence: reply.confidence,
+        ...(message.channelMode ? { channelMode: message.channelMode } : {}),
         at: now,
       }),
     );

@@ -40,5 +40,10 @@ export const replySchema = z.object({
   uncovered: z.boolean().optional(),
   /** On an uncovered reply: the entry shown as the nearest answer to a related question, when one is shown. */
   closestEntryId: z.string().optional(),
+  /**
+   * Tag the configured experts with this reply (the "Ask a person" hand-off). The one reply that pings anyone, and
+   * only the experts' group or role: adapters build that mention deliberately and allow no other.
+   */
+  tagExperts: z.boolean().optional(),
 });
 export type Reply = z.infer<typeof replySchema>;

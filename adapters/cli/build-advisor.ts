@@ -7,6 +7,10 @@ import type { AppConfig } from '../config/app-config.js';
 import { cacheDir, cachedIndex } from './index-cache.js';
 import { cachedKnowledge } from './knowledge-cache.js';
 
+/** Why Discord refuses the `auto` and `confident` channel modes without the Message Content intent. */
+const discordNeedsContent =
+  'Discord only lets me read messages that mention me unless the Message Content intent is on. Enable it for the bot in the Developer Portal and set DISCORD_MESSAGE_CONTENT=true (see docs/discord.md), or keep this channel in mention mode.';
+
 /** The core's settings from the validated configuration. */
 export function advisorSettings(config: AppConfig): AdvisorSettings {
   return {
@@ -14,6 +18,7 @@ export function advisorSettings(config: AppConfig): AdvisorSettings {
     rateLimit: config.RATE_LIMIT_PER_MINUTE ? { limit: config.RATE_LIMIT_PER_MINUTE, windowMs: 60_000 } : null,
     logQuestions: config.LOG_QUESTIONS,
     admins: config.ADMIN_USER_IDS,
+    channelReading: config.discord && !config.discord.DISCORD_MESSAGE_CONTENT ? { discord: discordNeedsContent } : {},
     ...(config.USER_HASH_KEY ? { userHashKey: config.USER_HASH_KEY } : {}),
   };
 }

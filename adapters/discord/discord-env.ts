@@ -23,6 +23,16 @@ export const discordEnvSchema = z.object({
     .min(1, 'DISCORD_SHARDS must be at least 1')
     .max(1000, 'DISCORD_SHARDS must be at most 1000')
     .optional(),
+  /**
+   * The privileged Message Content intent, opt-in: needed to read messages that do not mention the bot (channel modes
+   * `auto` and `confident`, thread follow-ups). Enable it in the Developer Portal too (docs/discord.md).
+   */
+  DISCORD_MESSAGE_CONTENT: z
+    .enum(['true', 'false'], { error: 'DISCORD_MESSAGE_CONTENT must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** The role tagged by "Ask a person" (its id); without it, replies do not offer the hand-off. */
+  DISCORD_EXPERTS_ROLE: snowflake('DISCORD_EXPERTS_ROLE').optional(),
 });
 export type DiscordEnv = z.infer<typeof discordEnvSchema>;
 

@@ -9,6 +9,8 @@ import type { BotMetrics } from './metrics.js';
 export function instrumentAdvisor(advisor: Advisor, metrics: Pick<BotMetrics, 'observeReply'>, now: () => number = performance.now.bind(performance)): Advisor {
   return {
     index: advisor.index,
+    channelMode: (platform, channelId) => advisor.channelMode(platform, channelId),
+    followsThread: (message) => advisor.followsThread(message),
     async handle(message) {
       const started = now();
       const reply = await advisor.handle(message);

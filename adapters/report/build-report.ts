@@ -1,10 +1,8 @@
-import type { FeedbackRow, QuestionRow } from '../store/reporting.js';
+import type { EscalationRow, FeedbackRow, QuestionRow } from '../store/reporting.js';
 import { clusterQuestions, type QuestionGroup } from './cluster-questions.js';
+import { questionsPerChannelMode, summariseHandOffs, type CountRow, type HandOffSummary } from './hand-offs.js';
 
-export interface CountRow {
-  key: string;
-  count: number;
-}
+export type { CountRow };
 
 export interface EntryFeedback {
   entryId: string;
@@ -33,6 +31,10 @@ export interface Report {
    */
   uncovered: UncoveredRow[];
   feedback: { total: number; up: number; down: number; entries: EntryFeedback[] };
+  /** Questions per channel mode (`mention`, `auto`, `confident`), and those asked outside a channel. */
+  channelModes: CountRow[];
+  /** "Ask a person": per pain point, resolution rate and median time to resolution. */
+  handOffs: HandOffSummary;
 }
 
 export interface UncoveredRow {
@@ -86,11 +88,13 @@ function uncoveredPerPainPoint(rows: readonly QuestionRow[]): UncoveredRow[] {
 export function buildReport(input: {
   questions: readonly QuestionRow[];
   feedback: readonly FeedbackRow[];
+  escalations?: readonly EscalationRow[];
   since: number;
   until: number;
 }): Report {
-  const questions = input.questions.filter((q) => q.at >= input.since && q.at <= input.until);
-  const feedback = input.feedback.filter((f) => f.at >= input.since && f.at <= input.until);
+  const within = (at: number): boolean => at >= input.since && at <= input.until;
+  const questions = input.questions.filter((q) => within(q.at));
+  const feedback = input.feedback.filter((f) => within(f.at));
   const unanswered = questions.filter((q) => q.outcome === 'fallback');
   const votes = feedback.filter((f) => !f.comment?.trim());
   const byPainPoint = countBy(questions, (q) => q.painPoint ?? none);
@@ -113,5 +117,7 @@ export function buildReport(input: {
       down: votes.filter((f) => f.vote === 'down').length,
       entries: feedbackPerEntry(feedback),
     },
+    channelModes: questionsPerChannelMode(questions),
+    handOffs: summariseHandOffs((input.escalations ?? []).filter((e) => within(e.at))),
   };
 }

@@ -17,6 +17,11 @@ export function renderCsv(report: Report): string {
     ...report.gaps.map((g) => ['gap', g.representative, g.count, '', '', g.variants.join(' | ')]),
     ...(report.gapsWithoutText > 0 ? [['gap', '(text not logged)', report.gapsWithoutText, '', '', '']] : []),
     ...report.uncovered.flatMap((u) => u.groups.map((g) => ['uncovered', g.representative, g.count, '', '', [u.painPoint, ...g.variants].join(' | ')])),
+    ...report.channelModes.map((r) => ['channel_mode', r.key, r.count, '', '', '']),
+    ...report.handOffs.perPainPoint.map((r) => ['hand_off', r.key, r.count, '', '', '']),
+    ...(report.handOffs.total > 0
+      ? [['hand_off_resolved', 'all', report.handOffs.resolved, '', '', `median ${report.handOffs.medianMinutesToResolve ?? 'n/a'} min`]]
+      : []),
     ...report.feedback.entries.map((e) => ['feedback', e.entryId, e.up + e.down, e.up, e.down, e.comments.join(' | ')]),
   ];
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -15,6 +15,18 @@ function chart(rows: readonly CountRow[], total: number): string[] {
   );
 }
 
+function handOffLines(report: Report): string[] {
+  const { handOffs } = report;
+  const lines = ['Questions per channel mode', ...(report.channelModes.length ? chart(report.channelModes, report.questions) : ['  (no questions in this period)'])];
+  lines.push('', 'Hand-offs to a person ("Ask a person")');
+  if (handOffs.total === 0) return [...lines, '  (none in this period)'];
+  const rate = handOffs.resolutionRate === null ? 'n/a' : percent(handOffs.resolved, handOffs.total);
+  const median = handOffs.medianMinutesToResolve === null ? 'n/a' : `${handOffs.medianMinutesToResolve} min`;
+  lines.push(`  ${plural(handOffs.total, 'hand-off')}, ${handOffs.resolved} resolved (${rate}), median time to resolution ${median}`);
+  lines.push(...chart(handOffs.perPainPoint, handOffs.total));
+  return lines;
+}
+
 /** The report as text for a terminal or a chat message: plain lines, bars drawn with block characters. */
 export function renderReport(report: Report): string {
   const lines: string[] = [
@@ -45,6 +57,7 @@ export function renderReport(report: Report): string {
     if (row.groups.length > 10) lines.push(`    … and ${row.groups.length - 10} smaller groups (see --json)`);
     if (row.withoutText > 0) lines.push(`    ${row.withoutText} without text (question logging is off)`);
   }
+  lines.push('', ...handOffLines(report));
   lines.push('', 'Feedback per entry');
   if (report.feedback.entries.length === 0) lines.push('  (no feedback in this period)');
   const idWidth = Math.max(...report.feedback.entries.map((e) => e.entryId.length), 0);

@@ -14,7 +14,11 @@ export function createStats(store: Reporting, options: { days?: number; clock?: 
   return async () => {
     const until = clock();
     const since = until - period;
-    const [questions, feedback] = await Promise.all([store.questionsSince(since), store.feedbackSince(since)]);
-    return renderReport(buildReport({ questions, feedback, since, until })).trimEnd();
+    const [questions, feedback, escalations] = await Promise.all([
+      store.questionsSince(since),
+      store.feedbackSince(since),
+      store.escalationsSince(since),
+    ]);
+    return renderReport(buildReport({ questions, feedback, escalations, since, until })).trimEnd();
   };
 }

@@ -17,6 +17,10 @@ const envObject = z.object({
     z.string().trim().startsWith('xapp-', 'SLACK_APP_TOKEN must start with "xapp-" (an app-level token with connections:write)'),
   ),
   SLACK_API_URL: optional(z.url({ error: 'SLACK_API_URL must be an http(s) URL, e.g. https://slack.com/api/' })),
+  /** The user group (its id, S…) tagged by "Ask a person"; without it, replies do not offer the hand-off. */
+  SLACK_EXPERTS_GROUP: optional(
+    z.string().trim().regex(/^S[A-Z0-9]{2,}$/, 'SLACK_EXPERTS_GROUP must be a user group id such as S0123ABCD (not its @handle)'),
+  ),
   PORT: optional(
     z.coerce
       .number({ error: 'PORT must be a number' })
@@ -47,6 +51,7 @@ export const slackEnvSchema = envObject
     signingSecret: env.SLACK_SIGNING_SECRET,
     appToken: env.SLACK_APP_TOKEN,
     apiUrl: withTrailingSlash(env.SLACK_API_URL ?? defaultSlackApiUrl),
+    expertsGroup: env.SLACK_EXPERTS_GROUP,
     port: env.PORT ?? 3000,
   }));
 export type SlackEnv = z.infer<typeof slackEnvSchema>;

@@ -1,16 +1,17 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { channelModeSchema, type ChannelMode, type ChannelModeSetting } from '../../src/channels/channel-mode.js';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
-import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
+import type { EscalationRecord, FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import { PostgresInbox } from './postgres-inbox.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
-import { feedbackColumns, questionColumns } from './report-columns.js';
+import { escalationColumns, feedbackColumns, questionColumns } from './report-columns.js';
 import {
-  feedbackRowSchema, questionRowSchema, type FeedbackRow, type PurgeResult, type Purging, type QuestionRow,
-  type Reporting,
+  escalationRowSchema, feedbackRowSchema, questionRowSchema, type EscalationRow, type FeedbackRow, type PurgeResult,
+  type Purging, type QuestionRow, type Reporting,
 } from './reporting.js';
 
 export interface PostgresStoreOptions {
@@ -118,11 +119,46 @@ export class PostgresStore implements Store, Reporting, Purging {
 
   async logQuestion(r: QuestionRecord): Promise<void> {
     await this.pool.query(
-      `INSERT INTO questions (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO questions (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, channel_mode, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome, r.painPoint,
-        r.entryId, r.confidence, r.at],
+        r.entryId, r.confidence, r.channelMode ?? null, r.at],
     );
+  }
+
+  async getChannelMode(platform: string, channelId: string): Promise<ChannelMode | undefined> {
+    const { rows } = await this.pool.query('SELECT mode FROM channel_modes WHERE platform = $1 AND channel_id = $2', [platform, channelId]);
+    return rows[0] ? channelModeSchema.parse(rows[0].mode) : undefined;
+  }
+
+  async setChannelMode(s: ChannelModeSetting): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO channel_modes (platform, channel_id, mode, set_by, at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET mode = excluded.mode, set_by = excluded.set_by, at = excluded.at`,
+      [s.platform, s.channelId, s.mode, s.setBy, s.at],
+    );
+  }
+
+  async recordEscalation(r: EscalationRecord): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (thread_key) DO NOTHING`,
+      [r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey, r.at],
+    );
+    return rowCount === 1;
+  }
+
+  async resolveEscalation(threadKey: string, at: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE escalations SET resolved_at = $1 WHERE thread_key = $2 AND resolved_at IS NULL',
+      [at, threadKey],
+    );
+    return rowCount === 1;
+  }
+
+  async escalationsSince(since: number): Promise<EscalationRow[]> {
+    const { rows } = await this.pool.query(`SELECT ${escalationColumns} FROM escalations WHERE at >= $1 ORDER BY at, thread_key`, [since]);
+    return z.array(escalationRowSchema).parse(rows);
   }
 
   async questionsSince(since: number): Promise<QuestionRow[]> {
@@ -140,6 +176,7 @@ export class PostgresStore implements Store, Reporting, Purging {
     return {
       questions: await del('DELETE FROM questions WHERE at < $1', olderThan),
       feedback: await del('DELETE FROM feedback WHERE at < $1', olderThan),
+      escalations: await del('DELETE FROM escalations WHERE at < $1', olderThan),
       inbox: await this.inbox.purge(olderThan),
       expired:
         (await del('DELETE FROM contexts WHERE expires_at <= $1', now)) +

@@ -1,6 +1,9 @@
 /** The column lists both back ends select for the report, aliased to the row schemas' field names. */
 export const questionColumns = `at, platform, workspace_id AS "workspaceId", text, outcome,
-  pain_point AS "painPoint", entry_id AS "entryId", confidence`;
+  pain_point AS "painPoint", entry_id AS "entryId", confidence, channel_mode AS "channelMode"`;
 
 export const feedbackColumns = `at, platform, workspace_id AS "workspaceId", entry_id AS "entryId",
   pain_point AS "painPoint", vote, comment`;
+
+export const escalationColumns = `at, platform, workspace_id AS "workspaceId", channel_mode AS "channelMode",
+  pain_point AS "painPoint", entry_id AS "entryId", resolved_at AS "resolvedAt"`;

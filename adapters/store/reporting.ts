@@ -10,6 +10,8 @@ export const questionRowSchema = z.object({
   painPoint: z.string().nullable(),
   entryId: z.string().nullable(),
   confidence: z.number(),
+  /** The channel's mode when asked in a channel; null for DMs, commands and questions logged before modes existed. */
+  channelMode: z.string().nullable(),
 });
 export type QuestionRow = z.infer<typeof questionRowSchema>;
 
@@ -24,15 +26,31 @@ export const feedbackRowSchema = z.object({
 });
 export type FeedbackRow = z.infer<typeof feedbackRowSchema>;
 
+/** A hand-off to a person ("Ask a person"), and when it was marked resolved (null while open). */
+export const escalationRowSchema = z.object({
+  at: z.number(),
+  platform: z.string(),
+  workspaceId: z.string().nullable(),
+  channelMode: z.string().nullable(),
+  painPoint: z.string().nullable(),
+  entryId: z.string().nullable(),
+  resolvedAt: z.number().nullable(),
+});
+export type EscalationRow = z.infer<typeof escalationRowSchema>;
+
 /** Read side of a durable store, for `ml-advisor report` and the admins' stats. Rows come oldest first. */
 export interface Reporting {
   questionsSince(since: number): Promise<QuestionRow[]>;
   feedbackSince(since: number): Promise<FeedbackRow[]>;
+  /** Hand-offs made at or after `since`, resolved or not. */
+  escalationsSince(since: number): Promise<EscalationRow[]>;
 }
 
 export interface PurgeResult {
   questions: number;
   feedback: number;
+  /** Hand-offs made before the cut-off. */
+  escalations: number;
   /** Inbox records answered or closed before the cut-off. */
   inbox: number;
   /** Expired contexts, event ids and rate-limit hits. */

@@ -3,14 +3,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { channelModeSchema, type ChannelMode, type ChannelModeSetting } from '../../src/channels/channel-mode.js';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
-import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
+import type { EscalationRecord, FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import { GroupCommit } from './group-commit.js';
-import { feedbackColumns, questionColumns } from './report-columns.js';
+import { escalationColumns, feedbackColumns, questionColumns } from './report-columns.js';
 import {
-  feedbackRowSchema, questionRowSchema, type FeedbackRow, type PurgeResult, type Purging, type QuestionRow,
-  type Reporting,
+  escalationRowSchema, feedbackRowSchema, questionRowSchema, type EscalationRow, type FeedbackRow, type PurgeResult,
+  type Purging, type QuestionRow, type Reporting,
 } from './reporting.js';
 import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
 import { SqliteInbox } from './sqlite-inbox.js';
@@ -116,11 +117,48 @@ export class SqliteStore implements Store, Reporting, Purging {
   async logQuestion(r: QuestionRecord): Promise<void> {
     await this.lazy.write((sql) =>
       sql(`INSERT INTO questions
-        (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, channel_mode, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
-          r.painPoint, r.entryId, r.confidence, r.at),
+          r.painPoint, r.entryId, r.confidence, r.channelMode ?? null, r.at),
     );
+  }
+
+  async getChannelMode(platform: string, channelId: string): Promise<ChannelMode | undefined> {
+    const row = this.durable.sql('SELECT mode FROM channel_modes WHERE platform = ? AND channel_id = ?').get(platform, channelId) as
+      | { mode: string }
+      | undefined;
+    return row ? channelModeSchema.parse(row.mode) : undefined;
+  }
+
+  /** Durable: an admin was told the mode is set. */
+  async setChannelMode(s: ChannelModeSetting): Promise<void> {
+    await this.durable.write((sql) =>
+      sql(`INSERT INTO channel_modes (platform, channel_id, mode, set_by, at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (platform, channel_id) DO UPDATE SET mode = excluded.mode, set_by = excluded.set_by, at = excluded.at`)
+        .run(s.platform, s.channelId, s.mode, s.setBy, s.at),
+    );
+  }
+
+  async recordEscalation(r: EscalationRecord): Promise<boolean> {
+    const info = await this.durable.write((sql) =>
+      sql(`INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_key) DO NOTHING`)
+        .run(r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey, r.at),
+    );
+    return info.changes === 1;
+  }
+
+  async resolveEscalation(threadKey: string, at: number): Promise<boolean> {
+    const info = await this.durable.write((sql) =>
+      sql('UPDATE escalations SET resolved_at = ? WHERE thread_key = ? AND resolved_at IS NULL').run(at, threadKey),
+    );
+    return info.changes === 1;
+  }
+
+  async escalationsSince(since: number): Promise<EscalationRow[]> {
+    const rows = this.durable.sql(`SELECT ${escalationColumns} FROM escalations WHERE at >= ? ORDER BY at, thread_key`).all(since);
+    return z.array(escalationRowSchema).parse(rows);
   }
 
   async questionsSince(since: number): Promise<QuestionRow[]> {
@@ -139,6 +177,7 @@ export class SqliteStore implements Store, Reporting, Purging {
       return {
         questions: del('DELETE FROM questions WHERE at < ?', olderThan),
         feedback: del('DELETE FROM feedback WHERE at < ?', olderThan),
+        escalations: del('DELETE FROM escalations WHERE at < ?', olderThan),
         inbox: this.inbox.purge(sql, olderThan),
         expired:
           del('DELETE FROM contexts WHERE expires_at <= ?', now) +

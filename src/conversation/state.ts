@@ -8,6 +8,12 @@ export const conversationStateSchema = z.object({
   shown: z.array(z.string()),
   /** The guided where-to-start path's answers so far, when one is in progress. */
   path: z.array(z.string()).optional(),
+  /** In a channel thread: the user key of the person who asked; only their messages continue it unmentioned. */
+  asker: z.string().optional(),
+  /** In a channel thread: why the bot stopped following it (a colleague answered, or it was marked resolved). */
+  closed: z.enum(['colleague', 'resolved']).optional(),
+  /** In a channel thread: a person was asked to help ("Ask a person"). */
+  escalated: z.boolean().optional(),
   updatedAt: z.number(),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { staysQuiet } from '../channels/quiet-reply.js';
 import type { CoreMessage } from '../message.js';
 import type { Reply } from '../reply.js';
 import type { Inbox, InboxRecord } from '../store/inbox.js';
@@ -63,6 +64,12 @@ export async function deliverInbound(deps: DeliverDeps, record: InboxRecord, rec
     if (!reply) {
       reply = await deps.answer(record.message);
       await deps.inbox.saveInboundReply(record.key, reply);
+    }
+    if (staysQuiet(record.message, reply)) {
+      // An unasked channel question the mode answers only with confidence: nothing to post, nothing owed.
+      await deps.inbox.finishInbound(record.key, deps.clock());
+      log.debug({ outcome: reply.outcome }, 'not confident enough to answer unasked; staying quiet');
+      return 'sent';
     }
     const outcome = await deps.sender.send(record, reply, recovered);
     if (outcome.status === 'gone') return await close(outcome.reason);

@@ -1,6 +1,12 @@
+import type { ChannelMode, ChannelModeSetting } from '../channels/channel-mode.js';
 import type { ConversationState } from '../conversation/state.js';
 import { MemoryInbox } from './memory-inbox.js';
-import type { FeedbackRecord, QuestionRecord, RateLimitResult, Store } from './store.js';
+import type { EscalationRecord, FeedbackRecord, QuestionRecord, RateLimitResult, Store } from './store.js';
+
+/** A hand-off as the memory store keeps it: the record, and when it was resolved (null while open). */
+export interface MemoryEscalation extends EscalationRecord {
+  resolvedAt: number | null;
+}
 
 interface Expiring<T> {
   value: T;
@@ -11,7 +17,9 @@ interface Expiring<T> {
 export class MemoryStore implements Store {
   readonly feedback: FeedbackRecord[] = [];
   readonly questions: QuestionRecord[] = [];
+  readonly escalations: MemoryEscalation[] = [];
   readonly inbox = new MemoryInbox();
+  private readonly channelModes = new Map<string, ChannelModeSetting>();
   private readonly contexts = new Map<string, Expiring<ConversationState>>();
   private readonly events = new Map<string, number>();
   private readonly hits = new Map<string, number[]>();
@@ -58,11 +66,33 @@ export class MemoryStore implements Store {
     if (this.questions.length > 10_000) this.questions.splice(0, this.questions.length - 10_000);
   }
 
+  async getChannelMode(platform: string, channelId: string): Promise<ChannelMode | undefined> {
+    return this.channelModes.get(`${platform}:${channelId}`)?.mode;
+  }
+
+  async setChannelMode(setting: ChannelModeSetting): Promise<void> {
+    this.channelModes.set(`${setting.platform}:${setting.channelId}`, { ...setting });
+  }
+
+  async recordEscalation(record: EscalationRecord): Promise<boolean> {
+    if (this.escalations.some((e) => e.threadKey === record.threadKey)) return false;
+    this.escalations.push({ ...record, resolvedAt: null });
+    return true;
+  }
+
+  async resolveEscalation(threadKey: string, at: number): Promise<boolean> {
+    const open = this.escalations.find((e) => e.threadKey === threadKey && e.resolvedAt === null);
+    if (!open) return false;
+    open.resolvedAt = at;
+    return true;
+  }
+
   async close(): Promise<void> {
     this.inbox.clear();
     this.contexts.clear();
     this.events.clear();
     this.hits.clear();
+    this.channelModes.clear();
   }
 
   private sweep(now: number): void {

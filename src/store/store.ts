@@ -1,3 +1,4 @@
+import type { ChannelMode, ChannelModeSetting } from '../channels/channel-mode.js';
 import type { ConversationState } from '../conversation/state.js';
 import type { Inbox } from './inbox.js';
 
@@ -24,6 +25,22 @@ export interface QuestionRecord {
   painPoint: string | null;
   entryId: string | null;
   confidence: number;
+  /** The channel's mode when the question came from a channel (`mention`, `auto`, `confident`). */
+  channelMode?: ChannelMode;
+  at: number;
+}
+
+/** A question handed to a person ("Ask a person"), one per thread. */
+export interface EscalationRecord {
+  /** The thread's conversation key (`conversationKey`). */
+  threadKey: string;
+  platform: string;
+  workspaceId?: string;
+  channelMode?: ChannelMode;
+  painPoint: string | null;
+  entryId: string | null;
+  /** The asker's user key (hashed like every stored user id). */
+  userKey: string;
   at: number;
 }
 
@@ -47,5 +64,12 @@ export interface Store {
   hitRateLimit(userKey: string, now: number, windowMs: number, limit: number): Promise<RateLimitResult>;
   addFeedback(record: FeedbackRecord): Promise<void>;
   logQuestion(record: QuestionRecord): Promise<void>;
+  /** A channel's mode as an admin set it; undefined when never set (the default, `mention`, applies). */
+  getChannelMode(platform: string, channelId: string): Promise<ChannelMode | undefined>;
+  setChannelMode(setting: ChannelModeSetting): Promise<void>;
+  /** Records a hand-off; true the first time for this thread, false when it was already escalated. */
+  recordEscalation(record: EscalationRecord): Promise<boolean>;
+  /** Marks a thread's hand-off resolved at `at`; true when an open one was resolved now. */
+  resolveEscalation(threadKey: string, at: number): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -26,6 +26,12 @@ export async function coreAdvisor<S extends Store = MemoryStore>(
   return { advisor, store, clock };
 }
 
+/** The channel half of an `Advisor` for hand-made test advisors: every channel in mention mode, no thread followed. */
+export const mentionOnly: Pick<Advisor, 'channelMode' | 'followsThread'> = {
+  channelMode: async () => 'mention',
+  followsThread: async () => false,
+};
+
 /** A store whose every method throws, as a database that is down. */
 export function brokenStore(): Store {
   const fail = async (): Promise<never> => {
@@ -35,5 +41,8 @@ export function brokenStore(): Store {
     recordInbound: fail, saveInboundReply: fail, retryInbound: fail, finishInbound: fail, claimInbound: fail, inboxStats: fail,
     recentInbound: fail, renewInbound: fail,
   };
-  return { getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail, inbox };
+  return {
+    getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail,
+    getChannelMode: fail, setChannelMode: fail, recordEscalation: fail, resolveEscalation: fail, inbox,
+  };
 }

@@ -6,7 +6,7 @@ import type { Reply } from '../../src/reply.js';
 export function recordingAdvisor(inner: Advisor): Advisor & { seen: CoreMessage[] } {
   const seen: CoreMessage[] = [];
   return {
-    index: inner.index,
+    ...inner,
     seen,
     handle(message) {
       seen.push(message);
@@ -22,7 +22,7 @@ export function scriptedAdvisor(
 ): Advisor & { seen: CoreMessage[] } {
   const seen: CoreMessage[] = [];
   return {
-    index: inner.index,
+    ...inner,
     seen,
     async handle(message) {
       seen.push(message);

@@ -49,7 +49,7 @@ export async function startSlackHarness(
   const inner = options.advisor ?? real.advisor;
   const seen: CoreMessage[] = [];
   const advisor: Advisor = {
-    index: inner.index,
+    ...inner,
     handle: (message) => {
       seen.push(message);
       return inner.handle(message);

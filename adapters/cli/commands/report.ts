@@ -38,8 +38,12 @@ export const reportCommand = {
     let store: Awaited<ReturnType<typeof openStore>> | undefined;
     try {
       store = await openStore(env.data, logger, { purgeIntervalMs: false });
-      const [questions, feedback] = await Promise.all([store.questionsSince(args.since), store.feedbackSince(args.since)]);
-      io.stdout.write(renderers[args.format](buildReport({ questions, feedback, since: args.since, until: now })));
+      const [questions, feedback, escalations] = await Promise.all([
+        store.questionsSince(args.since),
+        store.feedbackSince(args.since),
+        store.escalationsSince(args.since),
+      ]);
+      io.stdout.write(renderers[args.format](buildReport({ questions, feedback, escalations, since: args.since, until: now })));
       return 0;
     } catch (err) {
       io.stderr.write(`ml-advisor report: could not read the store (${err instanceof Error ? err.message : String(err)})\n`);

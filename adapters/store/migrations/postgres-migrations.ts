@@ -82,4 +82,31 @@ export const postgresMigrations: readonly Migration[] = checkMigrations([
       CREATE INDEX inbox_platform_received ON inbox (platform, received_at);
     `,
   },
+  {
+    version: 4,
+    name: 'channel modes and hand-offs',
+    sql: `
+      ALTER TABLE questions ADD COLUMN channel_mode TEXT;
+      CREATE TABLE channel_modes (
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('mention', 'auto', 'confident')),
+        set_by TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE escalations (
+        thread_key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace_id TEXT,
+        channel_mode TEXT,
+        pain_point TEXT,
+        entry_id TEXT,
+        user_key TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        resolved_at BIGINT
+      );
+      CREATE INDEX escalations_at ON escalations (at);
+    `,
+  },
 ]);

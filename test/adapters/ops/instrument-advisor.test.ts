@@ -4,6 +4,7 @@ import { createMetrics } from '../../../adapters/ops/metrics.js';
 import type { Advisor } from '../../../src/advisor.js';
 import type { CoreMessage } from '../../../src/message.js';
 import { shippedKnowledge, testAdvisor } from '../../fakes/test-advisor.js';
+import { mentionOnly } from '../../fakes/core-advisor.js';
 
 const base = { userId: 'U1', conversationId: 'C1' } as const;
 
@@ -30,7 +31,7 @@ describe('instrumentAdvisor', () => {
   });
 
   it('GIVEN the core throws THEN rethrows and records nothing', async () => {
-    const failing: Advisor = { index: undefined as unknown as Advisor['index'], handle: () => Promise.reject(new Error('core down')) };
+    const failing: Advisor = { ...mentionOnly, index: undefined as unknown as Advisor['index'], handle: () => Promise.reject(new Error('core down')) };
     const metrics = createMetrics({ defaultMetrics: false });
     await expect(instrumentAdvisor(failing, metrics).handle({ ...base, platform: 'slack', kind: 'dm', text: 'hi' })).rejects.toThrow('core down');
     expect(await metrics.registry.metrics()).not.toContain('ml_advisor_questions_total{');

@@ -11,7 +11,7 @@ const command = { text: 'how do we start?', user_id: 'U1', channel_id: 'C1', tea
 async function deps(handle?: SlackDeps['advisor']['handle']): Promise<{ deps: SlackDeps; lines: Record<string, unknown>[] }> {
   const { advisor, store } = await testAdvisor();
   const { logger, lines } = capturingLogger();
-  return { deps: slackTestDeps(handle ? { index: advisor.index, handle } : advisor, store, logger), lines };
+  return { deps: slackTestDeps(handle ? { ...advisor, handle } : advisor, store, logger), lines };
 }
 
 describe('GIVEN the /ml-start handler called directly (no Bolt app)', () => {

@@ -18,7 +18,7 @@ failOnUnhandledRejections();
 async function echoingAdvisor(): Promise<Advisor> {
   const { advisor } = await testAdvisor();
   return {
-    index: advisor.index,
+    ...advisor,
     handle: async (message): Promise<Reply> => ({
       outcome: 'fallback', painPoint: null, entryId: null, confidence: 0, title: 'Not sure',
       body: `You asked: ${message.text}\n\n- **${message.text}**`,
@@ -103,7 +103,7 @@ describe.each<SlackMode>(['http', 'socket'])('GIVEN the Slack app in %s mode', (
 
   it('WHEN the core throws THEN the user gets a short apology in the thread AND the error is logged', async () => {
     const { advisor } = await testAdvisor();
-    const broken: Advisor = { index: advisor.index, handle: () => Promise.reject(new Error('matcher exploded')) };
+    const broken: Advisor = { ...advisor, handle: () => Promise.reject(new Error('matcher exploded')) };
     h = await startSlackHarness(mode, { advisor: broken });
     const ts = nextTs();
     await h.event(mentionEvent({ text: 'anything', ts }));

@@ -56,7 +56,7 @@ describe('GIVEN the Slack app in HTTP mode', () => {
     let release: () => void = () => undefined;
     const { advisor } = await testAdvisor();
     const gate = new Promise<void>((resolve) => (release = resolve));
-    h = await startSlackHarness('http', { advisor: { index: advisor.index, handle: async (m) => (await gate, advisor.handle(m)) } });
+    h = await startSlackHarness('http', { advisor: { ...advisor, handle: async (m) => (await gate, advisor.handle(m)) } });
     const res = await sendSigned(h.eventsUrl, { secret: testSigningSecret, body: JSON.stringify(mentionEvent({ text: 'hi' })) });
     expect(res.status).toBe(200);
     expect(h.fake.callsOf('chat.postMessage')).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DurableStore } from '../../../adapters/store/open-store.js';
 import { inboundItem } from './inbox-contract.js';
-import { feedback, question } from './store-contract.js';
+import { escalation, feedback, question } from './store-contract.js';
 
 export type OpenDurable = (options?: { logQuestions?: boolean }) => Promise<DurableStore>;
 /** Makes a new empty database and returns its opener: each call opens the SAME database (a restart). */
@@ -27,20 +27,32 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
     it('GIVEN questions and feedback THEN the report reads them back since a date, oldest first', async () => {
       const store = await openTracked();
       await store.logQuestion(question({ at: 500, text: 'too old' }));
-      await store.logQuestion(question({ at: 2_000, text: 'second', outcome: 'fallback', painPoint: null, entryId: null }));
+      await store.logQuestion(question({ at: 2_000, text: 'second', outcome: 'fallback', painPoint: null, entryId: null, channelMode: 'auto' }));
       await store.logQuestion({ ...question({ at: 1_000, text: 'first', confidence: 0.25 }), workspaceId: undefined });
       await store.addFeedback(feedback({ at: 900 }));
       await store.addFeedback(feedback({ at: 1_500, vote: 'down', comment: 'what about GPUs?', entryId: 'e2' }));
       expect(await store.questionsSince(1_000)).toEqual([
         { at: 1_000, platform: 'slack', workspaceId: null, text: 'first', outcome: 'answer', painPoint: 'data',
-          entryId: 'e1', confidence: 0.25 },
+          entryId: 'e1', confidence: 0.25, channelMode: null },
         { at: 2_000, platform: 'slack', workspaceId: 'T1', text: 'second', outcome: 'fallback', painPoint: null,
-          entryId: null, confidence: 0.8 },
+          entryId: null, confidence: 0.8, channelMode: 'auto' },
       ]);
       expect(await store.feedbackSince(1_000)).toEqual([
         { at: 1_500, platform: 'slack', workspaceId: 'T1', entryId: 'e2', painPoint: 'data', vote: 'down',
           comment: 'what about GPUs?' },
       ]);
+    });
+
+    it('GIVEN hand-offs THEN the report reads them back with when each was resolved', async () => {
+      const store = await openTracked();
+      await store.recordEscalation(escalation({ threadKey: 'slack:C1:1', at: 1_000, channelMode: 'auto' }));
+      await store.recordEscalation(escalation({ threadKey: 'slack:C1:2', at: 2_000, painPoint: null, entryId: null }));
+      await store.resolveEscalation('slack:C1:1', 61_000);
+      expect(await store.escalationsSince(1_000)).toEqual([
+        { at: 1_000, platform: 'slack', workspaceId: 'T1', channelMode: 'auto', painPoint: 'data', entryId: 'e1', resolvedAt: 61_000 },
+        { at: 2_000, platform: 'slack', workspaceId: 'T1', channelMode: null, painPoint: null, entryId: null, resolvedAt: null },
+      ]);
+      expect(await store.escalationsSince(1_500)).toHaveLength(1);
     });
 
     it('GIVEN question logging turned off THEN no question text reaches the database', async () => {
@@ -58,12 +70,15 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       await store.markEvent('old', 0, 1_000);
       await store.markEvent('live', 0, 1_000_000);
       await store.setContext('gone', { painPoint: null, entryId: null, shown: [], updatedAt: 0 }, 1_000);
+      await store.recordEscalation(escalation({ threadKey: 'old', at: 100 }));
+      await store.recordEscalation(escalation({ threadKey: 'new', at: 5_000 }));
       for (const key of ['answered', 'closed', 'recent', 'pending']) await store.inbox.recordInbound(inboundItem(key), 'a', 0);
       await store.inbox.finishInbound('answered', 999);
       await store.inbox.finishInbound('closed', 500, 'channel_not_found');
       await store.inbox.finishInbound('recent', 1_000);
       const result = await store.purge(1_000, 2_000);
-      expect(result).toEqual({ questions: 1, feedback: 1, inbox: 2, expired: 2 });
+      expect(result).toEqual({ questions: 1, feedback: 1, escalations: 1, inbox: 2, expired: 2 });
+      expect((await store.escalationsSince(0)).map((e) => e.at)).toEqual([5_000]);
       expect(await store.inbox.recordInbound(inboundItem('answered'), 'a', 0)).toBe(true);
       expect(await store.inbox.recordInbound(inboundItem('recent'), 'a', 0)).toBe(false);
       expect((await store.inbox.claimInbound('slack', 'b', 5_000, 9_000, 10)).map((r) => r.key).sort()).toEqual(['answered', 'pending']);

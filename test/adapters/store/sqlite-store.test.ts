@@ -52,6 +52,7 @@ describe('sqlite file', () => {
         { version: 1, name: 'initial schema' },
         { version: 2, name: 'inbox' },
         { version: 3, name: 'inbox arrivals by time' },
+        { version: 4, name: 'channel modes and hand-offs' },
       ]);
     } finally {
       db.close();

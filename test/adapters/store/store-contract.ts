@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../src/conversation/state.js';
 import { inboxContract } from './inbox-contract.js';
-import type { FeedbackRecord, QuestionRecord, Store } from '../../../src/store/store.js';
+import type { EscalationRecord, FeedbackRecord, QuestionRecord, Store } from '../../../src/store/store.js';
 
 /** Opens a fresh, empty store; the suite closes it. */
 export type StoreFactory = () => Promise<Store>;
@@ -17,6 +17,10 @@ export const question = (over: Partial<QuestionRecord> = {}): QuestionRecord => 
   entryId: 'e1', confidence: 0.8, at: 1_000, ...over,
 });
 
+export const escalation = (over: Partial<EscalationRecord> = {}): EscalationRecord => ({
+  threadKey: 'slack:C1:1.0', platform: 'slack', workspaceId: 'T1', painPoint: 'data', entryId: 'e1', userKey: 'u1', at: 1_000, ...over,
+});
+
 /** The behaviour every `Store` must have, whatever keeps the data. */
 export function storeContract(name: string, open: StoreFactory): void {
   inboxContract(name, open);
@@ -27,6 +31,30 @@ export function storeContract(name: string, open: StoreFactory): void {
     });
     afterEach(async () => {
       await store.close();
+    });
+
+    it('GIVEN a channel mode THEN it is read back per platform and channel, and the last one set wins', async () => {
+      expect(await store.getChannelMode('slack', 'C1')).toBeUndefined();
+      await store.setChannelMode({ platform: 'slack', channelId: 'C1', mode: 'auto', setBy: 'admin', at: 1 });
+      await store.setChannelMode({ platform: 'discord', channelId: 'C1', mode: 'confident', setBy: 'admin', at: 2 });
+      expect(await store.getChannelMode('slack', 'C1')).toBe('auto');
+      expect(await store.getChannelMode('discord', 'C1')).toBe('confident');
+      await store.setChannelMode({ platform: 'slack', channelId: 'C1', mode: 'mention', setBy: 'admin', at: 3 });
+      expect(await store.getChannelMode('slack', 'C1')).toBe('mention');
+    });
+
+    it('GIVEN a hand-off THEN it is recorded once per thread and resolved once', async () => {
+      expect(await store.recordEscalation(escalation())).toBe(true);
+      expect(await store.recordEscalation(escalation({ at: 2_000 }))).toBe(false);
+      expect(await store.resolveEscalation('slack:C1:other', 3_000)).toBe(false);
+      expect(await store.resolveEscalation('slack:C1:1.0', 3_000)).toBe(true);
+      expect(await store.resolveEscalation('slack:C1:1.0', 4_000)).toBe(false);
+    });
+
+    it('GIVEN a context with thread fields THEN they are read back', async () => {
+      const threaded: ConversationState = { ...state('e1'), asker: 'u1', closed: 'colleague', escalated: true };
+      await store.setContext('t1', threaded, 2_000);
+      expect(await store.getContext('t1', 1_000)).toEqual(threaded);
     });
 
     it('GIVEN a context THEN it is read back until it expires', async () => {
