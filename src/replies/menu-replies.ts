@@ -28,6 +28,8 @@ export function helpReply(index: KnowledgeIndex): Reply {
       '- **Mention me** in a channel with your question: I answer in the thread and remember it for follow-ups.',
       '- **`/ml-start`** shows the topics; **`/ml-start <question>`** answers straight away.',
       '- **Message me directly** for a private conversation.',
+      '- In a **help channel** an admin set to answer on its own (`/ml-start channel auto`), just post your question: I reply in its thread, and you can follow up there without mentioning me until a colleague steps in.',
+      '- Where experts are named, **Ask a person** under an answer tags them in the thread; **Mark resolved** closes it.',
       '- Follow-ups such as _tell me more_, _why?_ or _any examples?_ continue the last topic.',
       '- 👍 / 👎 under an answer tells the people who run me what worked and what you missed.',
     ].join('\n'),
