@@ -105,7 +105,8 @@ async function sendVoteThanks(client: SlackClient, route: SlackVoteRoute, reply:
 /**
  * Sends an inbox record's reply where its route says: in a thread (mentions, DMs, clicks on public messages),
  * through a `response_url` (`/ml-start`, clicks on ephemeral replies), in the channel ("Post to channel"), or
- * over the vote buttons (👍/👎).
+ * over the vote buttons (👍/👎). With the experts' group, a public reply that tags them (the hand-off) starts with
+ * the group's mention; nothing else we send can ping anyone.
  */
 export function slackReplySender(client: SlackClient, logger: Logger, experts?: Pick<Experts, 'mention'>): ReplySender {
   const render: Render = (reply) => renderReply(reply, experts ? { expertsMention: experts.mention } : {});
