@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { channelCommandReply } from './channels/channel-command.js';
 import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
+import { staysQuiet } from './channels/quiet-reply.js';
 import { actionReply } from './conversation/handle-action.js';
 import { questionReply } from './conversation/handle-question.js';
 import type { ConversationState } from './conversation/state.js';
@@ -130,7 +131,8 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
   const key = conversationKey(message);
   const state = await safely(ctx.logger, 'read context', () => ctx.store.getContext(key, now));
   const reply = withAskPerson(message, await route({ message, state, key, user }, ctx));
-  const next = nextState(message, reply, state, user, now);
+  // A reply left unposted (see `staysQuiet`) starts nothing: the bot does not follow a thread it never spoke in.
+  const next = staysQuiet(message, reply) ? undefined : nextState(message, reply, state, user, now);
   if (next) await safely(ctx.logger, 'save context', () => ctx.store.setContext(key, next, now + ctx.settings.contextTtlMs));
   if (message.kind !== 'action') {
     await safely(ctx.logger, 'log question', () =>

@@ -3,7 +3,7 @@ import type { SlackDeps } from './slack-deps.js';
 
 /**
  * `message.im` (Bolt delivers it as a `message` event): Q&A in the DM, answered in the message's thread so that
- * each DM thread keeps its own context. Channel messages are not ours: we only act on mentions there.
+ * each DM thread keeps its own context. Channel messages are `on-channel-message.ts`'s.
  */
 export function onDirectMessage(deps: SlackDeps) {
   return async (args: EventArgs): Promise<void> => {

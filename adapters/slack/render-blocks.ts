@@ -26,6 +26,11 @@ export const feedbackBlockId = 'mla-feedback';
 export interface RenderOptions {
   /** Buttons added after everything else (e.g. "Post to channel" under an ephemeral answer). */
   extraButtons?: Button[];
+  /**
+   * The experts' group mention (`<!subteam^S…>`), put first in a reply that tags them (`tagExperts`, the "Ask a
+   * person" hand-off): the one mention we ever send. Every other text is escaped, so nothing else can ping.
+   */
+  expertsMention?: string;
 }
 
 function button(actionId: string, label: string, value: string, style?: 'primary' | 'danger'): Button {
@@ -89,9 +94,11 @@ function actionBlocks(reply: Reply, extra: Button[]): KnownBlock[] {
  * core's actions and 👍/👎, and a plain-text fallback. Split into several messages when it exceeds 50 blocks.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
-  const head: KnownBlock[] = reply.title
-    ? [{ type: 'header', text: { type: 'plain_text', text: truncate(inertPlainText(reply.title), 150), emoji: true } }]
-    : [];
+  const tag = reply.tagExperts && options.expertsMention ? options.expertsMention : undefined;
+  const head: KnownBlock[] = [
+    ...(tag ? [{ type: 'section', text: { type: 'mrkdwn', text: tag } } as KnownBlock] : []),
+    ...(reply.title ? [{ type: 'header', text: { type: 'plain_text', text: truncate(inertPlainText(reply.title), 150), emoji: true } } as KnownBlock] : []),
+  ];
   const content = [...head, ...bodySections(reply.body), ...sourceBlocks(reply)];
   const tail = actionBlocks(reply, options.extraButtons ?? []);
   const budget = maxMessages * slackLimits.blocksPerMessage - tail.length;
@@ -103,7 +110,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
           ...tail,
         ]
       : [...content, ...tail];
-  const fallback = truncate(escapeMrkdwn(renderPlainText(reply)), slackLimits.fallbackChars) || 'ML Advisor';
+  const plain = truncate(escapeMrkdwn(renderPlainText(reply)), slackLimits.fallbackChars) || 'ML Advisor';
+  const fallback = tag ? `${tag} ${plain}` : plain;
   const messages: SlackMessage[] = [];
   for (let i = 0; i < blocks.length; i += slackLimits.blocksPerMessage) {
     const text = i === 0 ? fallback : truncate(`${escapeMrkdwn(reply.title || 'ML Advisor')} (continued)`, 200);

@@ -21,6 +21,14 @@ const envObject = z.object({
   SLACK_EXPERTS_GROUP: optional(
     z.string().trim().regex(/^S[A-Z0-9]{2,}$/, 'SLACK_EXPERTS_GROUP must be a user group id such as S0123ABCD (not its @handle)'),
   ),
+  /** How long a channel's mode is remembered by each process before the store is read again (ms; 0: every message). */
+  SLACK_CHANNEL_MODE_CACHE_MS: optional(
+    z.coerce
+      .number({ error: 'SLACK_CHANNEL_MODE_CACHE_MS must be a number of milliseconds' })
+      .int('SLACK_CHANNEL_MODE_CACHE_MS must be a whole number')
+      .min(0, 'SLACK_CHANNEL_MODE_CACHE_MS must be 0 or more')
+      .max(300_000, 'SLACK_CHANNEL_MODE_CACHE_MS must be at most 300000 (5 minutes)'),
+  ),
   PORT: optional(
     z.coerce
       .number({ error: 'PORT must be a number' })
@@ -52,6 +60,7 @@ export const slackEnvSchema = envObject
     appToken: env.SLACK_APP_TOKEN,
     apiUrl: withTrailingSlash(env.SLACK_API_URL ?? defaultSlackApiUrl),
     expertsGroup: env.SLACK_EXPERTS_GROUP,
+    channelModeCacheMs: env.SLACK_CHANNEL_MODE_CACHE_MS ?? 5_000,
     port: env.PORT ?? 3000,
   }));
 export type SlackEnv = z.infer<typeof slackEnvSchema>;

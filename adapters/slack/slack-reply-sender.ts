@@ -5,7 +5,8 @@ import type { InboxRecord } from '../../src/store/inbox.js';
 import { ephemeralMessages, originOf } from './ephemeral-reply.js';
 import { postedParts } from './posted-parts.js';
 import { postMessages } from './post-reply.js';
-import { renderReply } from './render-blocks.js';
+import { renderReply, type SlackMessage } from './render-blocks.js';
+import type { Experts } from './experts.js';
 import { postToResponseUrl } from './response-url.js';
 import type { SlackClient } from './slack-deps.js';
 import {
@@ -29,12 +30,15 @@ function finalError(err: unknown): string | undefined {
   return code && (err as { code?: string }).code === 'slack_webapi_platform_error' && !transient.has(code) ? code : undefined;
 }
 
+/** Renders a public reply; one that tags the experts (the hand-off) starts with their group's mention. */
+type Render = (reply: Reply) => SlackMessage[];
+
 /** Posts in the record's thread, each part tagged with its key; a recovered record skips parts already there. */
-async function sendInThread(client: SlackClient, logger: Logger, record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome> {
+async function sendInThread(client: SlackClient, logger: Logger, render: Render, record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome> {
   const route = slackRouteSchema.parse(record.route);
   const skip = recovered ? await postedParts(client, route, record.key, logger) : new Set<number>();
   try {
-    await postMessages(client, route.channel, route.threadTs, renderReply(reply), { inboxKey: record.key, skip });
+    await postMessages(client, route.channel, route.threadTs, render(reply), { inboxKey: record.key, skip });
   } catch (err) {
     const code = finalError(err);
     if (code) return { status: 'gone', reason: code };
@@ -49,11 +53,11 @@ async function sendInThread(client: SlackClient, logger: Logger, record: InboxRe
  * is not in the channel: the caller is told how to invite it, and the record is closed with Slack's reason. The
  * deletion is best effort: past its 30 minutes the `response_url` refuses, and the post stands.
  */
-async function sendToChannel(client: SlackClient, logger: Logger, record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome> {
+async function sendToChannel(client: SlackClient, logger: Logger, render: Render, record: InboxRecord, reply: Reply, recovered: boolean): Promise<SendOutcome> {
   const route = slackChannelPostRouteSchema.parse(record.route);
   const skip = recovered ? await postedParts(client, { channel: route.channel, sinceMs: record.receivedAt }, record.key, logger) : new Set<number>();
   try {
-    await postMessages(client, route.channel, undefined, renderReply(reply), { inboxKey: record.key, skip });
+    await postMessages(client, route.channel, undefined, render(reply), { inboxKey: record.key, skip });
   } catch (err) {
     const code = finalError(err);
     if (!code) throw err;
@@ -101,19 +105,21 @@ async function sendVoteThanks(client: SlackClient, route: SlackVoteRoute, reply:
 /**
  * Sends an inbox record's reply where its route says: in a thread (mentions, DMs, clicks on public messages),
  * through a `response_url` (`/ml-start`, clicks on ephemeral replies), in the channel ("Post to channel"), or
- * over the vote buttons (👍/👎).
+ * over the vote buttons (👍/👎). With the experts' group, a public reply that tags them (the hand-off) starts with
+ * the group's mention; nothing else we send can ping anyone.
  */
-export function slackReplySender(client: SlackClient, logger: Logger): ReplySender {
+export function slackReplySender(client: SlackClient, logger: Logger, experts?: Pick<Experts, 'mention'>): ReplySender {
+  const render: Render = (reply) => renderReply(reply, experts ? { expertsMention: experts.mention } : {});
   return {
     async send(record, reply, recovered) {
       const response = slackResponseRouteSchema.safeParse(record.route);
       if (response.success) return sendToResponseUrl(record, reply, response.data.responseUrl, response.data.replaceOriginal);
-      if (slackChannelPostRouteSchema.safeParse(record.route).success) return sendToChannel(client, logger, record, reply, recovered);
+      if (slackChannelPostRouteSchema.safeParse(record.route).success) return sendToChannel(client, logger, render, record, reply, recovered);
       const vote = slackVoteRouteSchema.safeParse(record.route);
       if (vote.success) return sendVoteThanks(client, vote.data, reply);
       // The 👎 form's comment: the core stored it, and the form closed on submission; nothing more to send.
       if (slackNoReplyRouteSchema.safeParse(record.route).success) return { status: 'sent' };
-      return sendInThread(client, logger, record, reply, recovered);
+      return sendInThread(client, logger, render, record, reply, recovered);
     },
     expiredReason(record) {
       const vote = slackVoteRouteSchema.safeParse(record.route);

@@ -6,8 +6,11 @@ import { createInboxRunner, type InboxRunner } from '../../src/inbox/inbox-runne
 import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
 import type { InboxEvents } from '../../src/inbox/deliver-inbound.js';
 import type { Store } from '../../src/store/store.js';
-import { askCore } from './ask-core.js';
+import { answerInSlack } from './answer-in-slack.js';
 import { boltLogger } from './bolt-logger.js';
+import { withChannelContext } from './channel-context.js';
+import { ChannelModes } from './channel-modes.js';
+import { Experts } from './experts.js';
 import { InFlight } from './in-flight.js';
 import { inboundFromClick } from './inbound-click.js';
 import { inboundFromCommand } from './inbound-command.js';
@@ -46,17 +49,21 @@ export interface StartSlackOptions {
  */
 const replyRetries: webApi.RetryOptions = { retries: 2, factor: 3, minTimeout: 10, maxTimeout: 100, randomize: true };
 
-function slackInbox(options: StartSlackOptions, deps: Omit<SlackDeps, 'inbox' | 'recorded'>, apiUrl: string): InboxRunner {
-  const client = new webApi.WebClient(options.env.botToken, {
-    slackApiUrl: apiUrl,
+/** The Web API client that sends replies and reads the experts' group. */
+function replyClient(options: StartSlackOptions, logger: Logger): webApi.WebClient {
+  return new webApi.WebClient(options.env.botToken, {
+    slackApiUrl: options.env.apiUrl,
     retryConfig: options.retryConfig ?? replyRetries,
     timeout: 10_000,
-    logger: boltLogger(deps.logger.child({ component: 'replies' })),
+    logger: boltLogger(logger.child({ component: 'replies' })),
   });
+}
+
+function slackInbox(options: StartSlackOptions, deps: Omit<SlackDeps, 'inbox' | 'recorded'>, client: webApi.WebClient): InboxRunner {
   return createInboxRunner('slack', {
     inbox: options.store.inbox,
-    answer: (message) => askCore(deps, message),
-    sender: slackReplySender(client, deps.logger),
+    answer: (message) => answerInSlack(deps, message),
+    sender: slackReplySender(client, deps.logger, deps.experts),
     logger: deps.logger.child({ component: 'inbox' }),
     clock: deps.clock,
     settings: options.inbox ?? defaultInboxSettings,
@@ -90,18 +97,26 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
   const app = new App({ token: env.botToken, receiver, logger: boltLog, clientOptions, deferInitialization: true });
   await app.init();
 
+  const clock = options.clock ?? Date.now;
+  const client = replyClient(options, logger);
   const base = {
     advisor: options.advisor,
     store: options.store,
     logger,
-    clock: options.clock ?? Date.now,
+    clock,
     dedupeTtlMs: options.dedupeTtlMs ?? 60 * 60_000,
+    channelModes: new ChannelModes(options.advisor, logger, env.channelModeCacheMs, clock),
+    experts: env.expertsGroup ? new Experts(env.expertsGroup, client, logger, undefined, clock) : undefined,
   };
-  const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, env.apiUrl), recorded: new RecordedEvents() };
+  const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, client), recorded: new RecordedEvents() };
   recordBeforeAck(receiver, app, async (body, retryNum) => {
     const now = deps.clock();
-    const event = inboundFromEnvelope(deps, body, now);
-    const item = event ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now) ?? inboundFromSubmission(deps, body, now);
+    const decision = await inboundFromEnvelope(deps, body, now);
+    // A channel message the bot stays out of: acknowledged, and Bolt's listeners have nothing to do with it.
+    if (decision === 'ignore') return 'settled';
+    const event = decision?.item;
+    const found = event ?? inboundFromCommand(body, now) ?? inboundFromClick(deps, body, now) ?? inboundFromSubmission(deps, body, now);
+    const item = found && (await withChannelContext(deps, found));
     // A resend that no process recorded before (it died first, or the store failed) is already late, and after a
     // restart many come at once: they go to the backlog lane, beside new questions rather than in front of them.
     const backlog = retryNum > 0;

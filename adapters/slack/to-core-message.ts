@@ -1,7 +1,7 @@
 import type { CoreMessage } from '../../src/message.js';
 import { cleanIncomingText } from './incoming-text.js';
 
-/** The fields of a Slack message event the adapter reads (app_mention and message.im alike). */
+/** The fields of a Slack message event the adapter reads (app_mention, message.im and channel messages alike). */
 export interface SlackMessageFields {
   text?: string;
   user?: string;
@@ -12,11 +12,12 @@ export interface SlackMessageFields {
 }
 
 /**
- * A channel mention or a DM as a core message: the conversation is the channel, the thread is the thread the
- * message belongs to (or the one it starts), so follow-ups in a thread share its context.
+ * A channel mention, a DM, a question posted unasked in a channel or a follow-up in a thread as a core message: the
+ * conversation is the channel, the thread is the thread the message belongs to (or the one it starts), so
+ * follow-ups in a thread share its context.
  */
 export function messageToCore(
-  kind: 'mention' | 'dm',
+  kind: 'mention' | 'dm' | 'channel' | 'thread',
   event: SlackMessageFields,
   ids: { teamId?: string; botUserId?: string },
 ): CoreMessage {

@@ -71,3 +71,9 @@ export function channelHistory(posts: { args: Record<string, unknown>; result?: 
     .reverse();
   return { ok: true, messages, has_more: false };
 }
+
+/** `usergroups.users.list`: the group's member ids, or Slack's `no_such_subteam` for a group it does not know. */
+export function usergroupUsers(groups: ReadonlyMap<string, string[]>, args: Record<string, unknown>): Record<string, unknown> {
+  const users = groups.get(String(args.usergroup));
+  return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
+}

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeSlackSocket } from './fake-slack-socket.js';
-import { answerFor, channelHistory, parseArgs, readBody, threadReplies } from './fake-slack-http.js';
+import { answerFor, channelHistory, parseArgs, readBody, threadReplies, usergroupUsers } from './fake-slack-http.js';
 
 /** One Web API call the fake received. */
 export interface RecordedCall {
@@ -48,6 +48,8 @@ export class FakeSlack extends EventEmitter {
   private readonly outages = new Map<string, { failure: FakeFailure; match: CallMatch }>();
   private readonly flaky = new Map<string, { rate: number; failure: FakeFailure }>();
   private readonly hangs = new Map<string, CallMatch[]>();
+  /** User groups and their members, for `usergroups.users.list` (`setUsergroup`). */
+  private readonly usergroups = new Map<string, string[]>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private ts = 0;
   private port = 0;
@@ -76,6 +78,11 @@ export class FakeSlack extends EventEmitter {
 
   responseUrl(id: string): string {
     return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  /** Declares a user group (`S…`) and its members, as `usergroups.users.list` answers them. */
+  setUsergroup(id: string, users: string[]): void {
+    this.usergroups.set(id, [...users]);
   }
 
   /** The next `times` calls of `method` fail as given. */
@@ -189,7 +196,9 @@ export class FakeSlack extends EventEmitter {
         ? threadReplies(this.callsOf('chat.postMessage'), args)
         : method === 'conversations.history'
           ? channelHistory(this.callsOf('chat.postMessage'), args)
-          : answerFor(method, args, { port: this.port, ts: this.ts });
+          : method === 'usergroups.users.list'
+            ? usergroupUsers(this.usergroups, args)
+            : answerFor(method, args, { port: this.port, ts: this.ts });
     const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now(), result };
     this.calls.push(call);
     const hangs = this.hangs.get(method) ?? [];

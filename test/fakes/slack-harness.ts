@@ -38,11 +38,12 @@ export interface SlackHarness {
 
 /**
  * The real Bolt app from `startSlack`, wired to a fake Slack on 127.0.0.1, in HTTP or Socket Mode, with a
- * real advisor over the shipped knowledge (or the one given) and a fast Web API retry policy.
+ * real advisor over the shipped knowledge (or the one given) and a fast Web API retry policy. `env` adds SLACK_*
+ * settings (e.g. SLACK_EXPERTS_GROUP, SLACK_CHANNEL_MODE_CACHE_MS).
  */
 export async function startSlackHarness(
   mode: SlackMode,
-  options: { advisor?: Advisor; store?: Store } = {},
+  options: { advisor?: Advisor; store?: Store; env?: Record<string, string> } = {},
 ): Promise<SlackHarness> {
   const fake = await FakeSlack.start();
   const real = await testAdvisor(options.store ? { store: options.store } : {});
@@ -61,6 +62,7 @@ export async function startSlackHarness(
     ...(mode === 'http' ? { SLACK_SIGNING_SECRET: testSigningSecret } : { SLACK_APP_TOKEN: 'xapp-test-token' }),
     SLACK_API_URL: fake.apiUrl,
     PORT: '0',
+    ...options.env,
   });
   const slack = await startSlack({
     env,

@@ -69,20 +69,40 @@ export function dmEvent(init: MessageInit): Record<string, unknown> {
   );
 }
 
+/** A human's message in a channel (`message.channels`; `channel_type: 'group'` for `message.groups`), mentioning no one. */
+export function channelMessageEvent(init: MessageInit & { channelType?: 'channel' | 'group' }): Record<string, unknown> {
+  const ts = init.ts ?? nextTs();
+  return envelope(
+    {
+      type: 'message',
+      channel_type: init.channelType ?? 'channel',
+      user: init.user ?? 'U0ALICE',
+      text: init.text,
+      ts,
+      ...(init.thread_ts ? { thread_ts: init.thread_ts } : {}),
+      channel: init.channel ?? 'C0HELP',
+      team: fakeIds.team,
+      event_ts: ts,
+      ...init.extra,
+    },
+    init.eventId,
+  );
+}
+
 export function appHomeOpenedEvent(tab: 'messages' | 'home', user = 'U0ALICE'): Record<string, unknown> {
   return envelope({ type: 'app_home_opened', user, channel: 'D0ALICE', tab, event_ts: nextTs() });
 }
 
 /** `/ml-start` fields (form-encoded over HTTP, an object in Socket Mode). */
-export function commandFields(text: string, responseUrl: string, channel = 'C0GENERAL'): Record<string, string> {
+export function commandFields(text: string, responseUrl: string, channel = 'C0GENERAL', user = 'U0ALICE'): Record<string, string> {
   return {
     token: 'legacy-verification-token',
     team_id: fakeIds.team,
     team_domain: 'fake',
     channel_id: channel,
     channel_name: 'general',
-    user_id: 'U0ALICE',
-    user_name: 'alice',
+    user_id: user,
+    user_name: user.toLowerCase(),
     command: '/ml-start',
     text,
     api_app_id: fakeIds.app,
@@ -93,6 +113,8 @@ export function commandFields(text: string, responseUrl: string, channel = 'C0GE
 
 export interface ClickInit {
   value: string;
+  /** Who clicked (default U0ALICE). */
+  user?: string;
   actionId?: string;
   channel?: string;
   responseUrl: string;
@@ -105,7 +127,7 @@ export function blockActions(init: ClickInit): Record<string, unknown> {
   const channel = init.channel ?? 'C0GENERAL';
   return {
     type: 'block_actions',
-    user: { id: 'U0ALICE', username: 'alice', team_id: fakeIds.team },
+    user: { id: init.user ?? 'U0ALICE', username: (init.user ?? 'U0ALICE').toLowerCase(), team_id: fakeIds.team },
     api_app_id: fakeIds.app,
     token: 'legacy-verification-token',
     container: init.message

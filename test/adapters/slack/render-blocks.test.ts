@@ -45,6 +45,21 @@ describe('GIVEN a core reply rendered as Block Kit', () => {
     expect(sent).not.toMatch(/<[!@#]/);
   });
 
+  it('WHEN a reply tags the experts THEN it starts with their group mention, the only mention in it', () => {
+    const tagged = reply({ tagExperts: true, title: 'I have asked a person', body: 'They will answer <!here>.' });
+    const [message] = renderReply(tagged, { expertsMention: '<!subteam^S0EXPERTS>' });
+    expect(message?.text.startsWith('<!subteam^S0EXPERTS> ')).toBe(true);
+    expect((message?.blocks as Block[]).map((b) => b.type)).toEqual(['section', 'header', 'section', 'context', 'actions', 'actions']);
+    expect((message?.blocks[0] as Block).text).toEqual({ type: 'mrkdwn', text: '<!subteam^S0EXPERTS>' });
+    expect(JSON.stringify(message).replaceAll('<!subteam^S0EXPERTS>', '')).not.toMatch(/<[!@#]/);
+  });
+
+  it('WHEN a reply does not tag the experts, or no group is set THEN no mention at all', () => {
+    const plain = JSON.stringify(renderReply(reply(), { expertsMention: '<!subteam^S0EXPERTS>' }));
+    const noGroup = JSON.stringify(renderReply(reply({ tagExperts: true })));
+    for (const sent of [plain, noGroup]) expect(sent).not.toMatch(/<[!@#]/);
+  });
+
   it('WHEN the body is huge THEN each section ≤ 3,000 chars, each message ≤ 50 blocks, and the reply is bounded', () => {
     const paragraph = 'word '.repeat(700).trim();
     const body = Array.from({ length: 400 }, () => paragraph).join('\n\n');

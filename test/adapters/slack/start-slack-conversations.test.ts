@@ -36,6 +36,7 @@ describe.each<SlackMode>(['http', 'socket'])('GIVEN the Slack app in %s mode', (
         conversationId: 'C0GENERAL',
         threadId: ts,
         workspaceId: fakeIds.team,
+        channelMode: 'mention',
       },
     ]);
   });
