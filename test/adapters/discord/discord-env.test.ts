@@ -15,8 +15,15 @@ function problems(env: Record<string, string | undefined>): string[] {
 }
 
 describe('GIVEN the Discord settings', () => {
-  it('WHEN only the required ones are set THEN the API defaults to Discord and sharding is off', () => {
-    expect(parseDiscordEnv(valid)).toEqual({ ...valid, DISCORD_API_URL: 'https://discord.com/api' });
+  it('WHEN only the required ones are set THEN the API defaults to Discord, sharding is off, message content is not asked for and no experts are tagged', () => {
+    expect(parseDiscordEnv(valid)).toEqual({ ...valid, DISCORD_API_URL: 'https://discord.com/api', DISCORD_MESSAGE_CONTENT: false });
+  });
+
+  it('WHEN the Message Content intent and the experts role are set THEN they are parsed, and wrong values are named', () => {
+    expect(parseDiscordEnv({ ...valid, DISCORD_MESSAGE_CONTENT: 'true', DISCORD_EXPERTS_ROLE: '223456789012345678' }))
+      .toMatchObject({ DISCORD_MESSAGE_CONTENT: true, DISCORD_EXPERTS_ROLE: '223456789012345678' });
+    const found = problems({ ...valid, DISCORD_MESSAGE_CONTENT: 'yes please', DISCORD_EXPERTS_ROLE: '@experts' });
+    expect(found).toEqual([expect.stringContaining('DISCORD_MESSAGE_CONTENT'), expect.stringContaining('DISCORD_EXPERTS_ROLE')]);
   });
 
   it('WHEN optional ones are given (empty counts as unset) THEN they are parsed', () => {
