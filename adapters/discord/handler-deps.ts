@@ -4,6 +4,7 @@ import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
 import type { CatchUpSettings } from './catch-up.js';
 import type { ChannelModes } from './channel-modes.js';
+import type { InOrder } from './in-order.js';
 
 /** What this bot may do beyond mentions and DMs (DISCORD_MESSAGE_CONTENT, DISCORD_EXPERTS_ROLE). */
 export interface DiscordFeatures {
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   features: DiscordFeatures;
   /** Each channel's mode (`/ml-start channel`), read through a short cache. */
   channelModes: ChannelModes;
+  /** Messages of one channel or thread are judged and recorded in the order they arrived. */
+  inOrder: InOrder;
 }
 
 /** How long a handled message or interaction id is remembered, so a replayed event is not answered twice. */

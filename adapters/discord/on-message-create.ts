@@ -14,14 +14,18 @@ export const MESSAGE_KEY_PREFIX = 'discord:message:';
  */
 export async function onMessageCreate(message: Message, deps: HandlerDeps, options: { backlog?: boolean } = {}): Promise<void> {
   if (message.author.bot || message.webhookId || message.system) return;
-  const turn = await messageTurn(message, deps);
-  if (!turn) return;
-  const item = await deps.inbox.record({
-    key: `${MESSAGE_KEY_PREFIX}${message.id}`,
-    platform: 'discord',
-    message: turn.message,
-    route: turn.route,
-    receivedAt: deps.clock(),
-  }, options);
+  // Judged and recorded in arrival order within the channel (a colleague's reply before the asker's next message);
+  // answering does not hold the channel's next message.
+  const item = await deps.inOrder(message.channelId, async () => {
+    const turn = await messageTurn(message, deps);
+    if (!turn) return undefined;
+    return deps.inbox.record({
+      key: `${MESSAGE_KEY_PREFIX}${message.id}`,
+      platform: 'discord',
+      message: turn.message,
+      route: turn.route,
+      receivedAt: deps.clock(),
+    }, options);
+  });
   if (item && !options.backlog) await deps.inbox.deliver(item);
 }

@@ -13,6 +13,7 @@ import { createClient, type ClientTuning } from './create-client.js';
 import { discordReplySender } from './discord-reply-sender.js';
 import type { DiscordEnv } from './discord-env.js';
 import { registerHandlers } from './register-handlers.js';
+import { inOrder } from './in-order.js';
 import { discordBacklogRoom } from './request-budget.js';
 import { startSharded } from './start-sharded.js';
 
@@ -57,6 +58,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, delayMs: settings.backlogDelayMs, room: backlogRoom },
     features: { messageContent: options.env.DISCORD_MESSAGE_CONTENT, ...(expertsRole ? { expertsRole } : {}) },
     channelModes: cachedChannelModes(options.advisor, clock, logger),
+    inOrder: inOrder(),
   });
   const ready = once(client, Events.ClientReady);
   try {
