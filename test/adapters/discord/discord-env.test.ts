@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DiscordEnvError, parseDiscordEnv } from '../../../adapters/discord/discord-env.js';
+import { discordEnvSchema, DiscordEnvError, parseDiscordEnv } from '../../../adapters/discord/discord-env.js';
+import { envExampleVariables } from '../../deploy/env-example.js';
 
 const token = 'x'.repeat(24) + '.secret-part-of-the-token';
 const valid = { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '123456789012345678' };
@@ -40,5 +41,10 @@ describe('GIVEN the Discord settings', () => {
     }
     expect(problems({})).toEqual([expect.stringContaining('DISCORD_TOKEN'), expect.stringContaining('DISCORD_APPLICATION_ID')]);
     expect(JSON.stringify(problems({ ...valid, DISCORD_SHARDS: '0' }))).not.toContain(token);
+  });
+
+  it('WHEN .env.example is read THEN it lists every Discord variable', () => {
+    const listed = envExampleVariables();
+    expect(Object.keys(discordEnvSchema.shape).filter((name) => !listed.has(name))).toEqual([]);
   });
 });
