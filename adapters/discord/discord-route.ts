@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-/** Where a Discord reply goes, as kept in an inbox record: the channel, and the message it answers. */
-export const discordRouteSchema = z.object({ channelId: z.string().min(1), replyTo: z.string().min(1) });
+/** Discord's limit on a thread's name. */
+export const MAX_THREAD_NAME = 100;
+
+/**
+ * Where a Discord reply goes, as kept in an inbox record: the channel, and the message it answers. With
+ * `startThread` (a question asked in a channel in `auto`/`confident` mode) a thread of that name is started from the
+ * message, as Discord's "Create Thread" does (its id is the message's), and the reply goes in it.
+ */
+export const discordRouteSchema = z.object({
+  channelId: z.string().min(1),
+  replyTo: z.string().min(1),
+  startThread: z.string().min(1).max(MAX_THREAD_NAME).optional(),
+});
 export type DiscordRoute = z.infer<typeof discordRouteSchema>;
 
 /**

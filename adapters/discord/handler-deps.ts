@@ -3,6 +3,16 @@ import type { Advisor } from '../../src/advisor.js';
 import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
 import type { CatchUpSettings } from './catch-up.js';
+import type { ChannelModes } from './channel-modes.js';
+import type { InOrder } from './in-order.js';
+
+/** What this bot may do beyond mentions and DMs (DISCORD_MESSAGE_CONTENT, DISCORD_EXPERTS_ROLE). */
+export interface DiscordFeatures {
+  /** The Message Content intent is on: messages that do not mention the bot can be read and answered. */
+  messageContent: boolean;
+  /** The role "Ask a person" tags; without it no reply offers the hand-off. */
+  expertsRole?: string;
+}
 
 /** What every Discord handler gets: the core, the store (for dedupe), a logger and the timing knobs. */
 export interface HandlerDeps {
@@ -14,6 +24,11 @@ export interface HandlerDeps {
   inbox: InboxRunner;
   /** Reading what was missed after a shard connects with a new session (see `catchUp`). */
   catchUp: CatchUpSettings;
+  features: DiscordFeatures;
+  /** Each channel's mode (`/ml-start channel`), read through a short cache. */
+  channelModes: ChannelModes;
+  /** Messages of one channel or thread are judged and recorded in the order they arrived. */
+  inOrder: InOrder;
 }
 
 /** How long a handled message or interaction id is remembered, so a replayed event is not answered twice. */

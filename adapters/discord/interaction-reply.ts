@@ -2,13 +2,17 @@ import { MessageFlags, Routes, type REST } from 'discord.js';
 import type { DiscordInteractionRoute } from './discord-route.js';
 import type { DiscordMessagePart } from './render-message.js';
 
-/** A part as Discord's webhook body: content, embeds, buttons, and never a ping. */
+/**
+ * A part as Discord's message body: content, embeds, buttons, and its allowed mentions: never a ping, except the
+ * experts' role on the part that tags them (`parse` stays empty, so nothing written in the text can ping).
+ */
 export function partBody(part: DiscordMessagePart): Record<string, unknown> {
+  const roles = part.allowedMentions.roles ?? [];
   return {
     content: part.content,
     embeds: part.embeds,
     components: part.components,
-    allowed_mentions: { parse: [], replied_user: false },
+    allowed_mentions: { parse: [], replied_user: false, ...(roles.length ? { roles: [...roles] } : {}) },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import { answerInteraction } from './answer-interaction.js';
-import { conversationOf } from './conversation-of.js';
 import { firstSighting, type HandlerDeps } from './handler-deps.js';
+import { interactionPlace } from './interaction-place.js';
 import { noMentions } from './render-message.js';
 
 /** The "Ask ML Advisor" message command: the selected message's text is the question. */
@@ -16,11 +16,5 @@ export async function onContextMenu(interaction: MessageContextMenuCommandIntera
     });
     return;
   }
-  await answerInteraction(interaction, {
-    platform: 'discord',
-    kind: 'command',
-    text,
-    userId: interaction.user.id,
-    ...conversationOf(interaction.channelId, interaction.channel, interaction.guildId),
-  }, deps);
+  await answerInteraction(interaction, { ...(await interactionPlace(interaction, deps)), kind: 'command', text }, deps);
 }

@@ -44,13 +44,27 @@ export function renderContent(reply: Reply): string {
 
 const embedSize = (e: APIEmbed): number => (e.title?.length ?? 0) + (e.description?.length ?? 0);
 
+/** How a reply is rendered beyond the reply itself. */
+export interface RenderOptions {
+  /** The experts' role (DISCORD_EXPERTS_ROLE): a reply with `tagExperts` mentions it, and may ping it alone. */
+  expertsRole?: string;
+}
+
+/** The one mention the bot ever makes on purpose: the experts' role, allowed to ping and nothing else with it. */
+export function expertsMentions(roleId: string): MessageMentionOptions {
+  return { parse: [], roles: [roleId], repliedUser: false };
+}
+
 /**
  * A core Reply as one or more Discord messages: content split at 2,000 characters, the sources embeds and the
- * buttons on the last message. Embeds are spread so that no message exceeds 6,000 embed characters.
+ * buttons on the last message. Embeds are spread so that no message exceeds 6,000 embed characters. A reply that
+ * tags the experts (the "Ask a person" hand-off) starts with their role's mention, which only its first part may ping.
  */
-export function renderReply(reply: Reply): DiscordMessagePart[] {
+export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessagePart[] {
   const part = (content: string): DiscordMessagePart => ({ content, embeds: [], components: [], allowedMentions: noMentions });
-  const parts = splitContent(renderContent(reply)).map(part);
+  const role = reply.tagExperts ? options.expertsRole : undefined;
+  const parts = splitContent([role ? `<@&${role}>` : '', renderContent(reply)].filter(Boolean).join(' ')).map(part);
+  if (role && parts[0]) parts[0].allowedMentions = expertsMentions(role);
   if (parts.length === 0) parts.push(part(''));
   for (const embed of renderSources(reply)) {
     let last = parts[parts.length - 1]!;

@@ -8,10 +8,12 @@ import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-
 import { answerOrApologise } from '../../src/replies/answer-or-apologise.js';
 import type { Store } from '../../src/store/store.js';
 import { defaultCatchUp } from './catch-up.js';
+import { cachedChannelModes } from './channel-modes.js';
 import { createClient, type ClientTuning } from './create-client.js';
 import { discordReplySender } from './discord-reply-sender.js';
 import type { DiscordEnv } from './discord-env.js';
 import { registerHandlers } from './register-handlers.js';
+import { inOrder } from './in-order.js';
 import { discordBacklogRoom } from './request-budget.js';
 import { startSharded } from './start-sharded.js';
 
@@ -40,10 +42,11 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
   const clock = options.clock ?? Date.now;
   const settings = options.inbox ?? defaultInboxSettings;
   const backlogRoom = discordBacklogRoom(client.rest, clock);
+  const expertsRole = options.env.DISCORD_EXPERTS_ROLE;
   const inbox = createInboxRunner('discord', {
     inbox: options.store.inbox,
     answer: (message) => answerOrApologise({ advisor: options.advisor, logger }, message),
-    sender: discordReplySender(client.rest),
+    sender: discordReplySender(client.rest, expertsRole ? { expertsRole } : {}),
     logger: logger.child({ component: 'inbox' }),
     clock,
     settings,
@@ -53,6 +56,9 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
   registerHandlers(client, {
     advisor: options.advisor, store: options.store, logger, clock, inbox,
     catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, delayMs: settings.backlogDelayMs, room: backlogRoom },
+    features: { messageContent: options.env.DISCORD_MESSAGE_CONTENT, ...(expertsRole ? { expertsRole } : {}) },
+    channelModes: cachedChannelModes(options.advisor, clock, logger),
+    inOrder: inOrder(),
   });
   const ready = once(client, Events.ClientReady);
   try {
@@ -62,7 +68,10 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     await client.destroy();
     throw err;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord connected');
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, messageContent: options.env.DISCORD_MESSAGE_CONTENT, expertsRole: expertsRole !== undefined },
+    'discord connected',
+  );
   inbox.startRecovery();
   return {
     async stop() {

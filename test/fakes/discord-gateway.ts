@@ -8,12 +8,16 @@ interface Session {
   seq: number;
   /** Every dispatch of the session, for replay on RESUME. */
   sent: { s: number; t: string; d: unknown }[];
+  /** The intents IDENTIFY asked for. */
+  intents: number;
   socket?: WebSocket;
 }
 
 export interface GatewayHooks {
   /** READY's `d` and the GUILD_CREATEs to follow, for a shard. */
   onIdentify(shard: [number, number], sessionId: string): { ready: unknown; guilds: unknown[] };
+  /** What a session that asked for `intents` gets of a dispatch (e.g. message content blanked without the intent). */
+  shape?(t: string, d: unknown, intents: number): unknown;
 }
 
 /**
@@ -25,6 +29,8 @@ export class FakeGateway {
   private readonly sessions = new Map<string, Session>();
   identifies = 0;
   resumes = 0;
+  /** The intents of the latest IDENTIFY (what history reads are shaped by). */
+  lastIntents = 0;
 
   constructor(server: Server, private readonly hooks: GatewayHooks) {
     this.wss = new WebSocketServer({ server, path: '/gateway' });
@@ -45,7 +51,9 @@ export class FakeGateway {
     this.identifies += 1;
     const shard = (d.shard as [number, number] | undefined) ?? [0, 1];
     const id = `session-${shard[0]}-${Math.random().toString(36).slice(2)}`;
-    const session: Session = { id, shard, seq: 0, sent: [], socket };
+    const intents = typeof d.intents === 'number' ? d.intents : 0;
+    this.lastIntents = intents;
+    const session: Session = { id, shard, seq: 0, sent: [], intents, socket };
     for (const [key, old] of this.sessions) if (old.shard[0] === shard[0]) this.sessions.delete(key);
     this.sessions.set(id, session);
     const { ready, guilds } = this.hooks.onIdentify(shard, id);
@@ -81,7 +89,7 @@ export class FakeGateway {
     const target = guildId ? shardOf(guildId, count) : 0;
     const session = sessions.find((s) => s.shard[0] === target);
     if (!session) throw new Error(`fake gateway: no session for shard ${target}`);
-    this.send(session, t, d);
+    this.send(session, t, this.hooks.shape ? this.hooks.shape(t, d, session.intents) : d);
   }
 
   /** Whether some shard has an open connection (a dispatch now reaches a live client). */

@@ -1,5 +1,6 @@
 import type { Advisor } from '../../src/advisor.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
+import type { Store } from '../../src/store/store.js';
 import { parseDiscordEnv } from '../../adapters/discord/discord-env.js';
 import { startDiscordClient, type DiscordHandle } from '../../adapters/discord/start-discord.js';
 import type { RestCall, SentMessage } from './discord-rest-call.js';
@@ -30,14 +31,17 @@ export function dmChannelOf(user: FakeUser): string {
   return dmChannels.get(user.id)!;
 }
 
-/** A fake Discord and the real adapter (real discord.js) talking to it, with a real advisor unless given. */
+/**
+ * A fake Discord and the real adapter (real discord.js) talking to it, with a real advisor unless given. `env` adds
+ * Discord settings (e.g. DISCORD_MESSAGE_CONTENT); `store` is the inbox's store (and the default advisor's).
+ */
 export async function startDiscordHarness(
-  options: FakeDiscordOptions & { advisor?: Advisor; logger?: Logger } = {},
+  options: FakeDiscordOptions & { advisor?: Advisor; logger?: Logger; env?: Record<string, string>; store?: Store } = {},
 ): Promise<DiscordHarness> {
   const fake = await startFakeDiscord(options);
-  const store = new MemoryStore();
+  const store = options.store ?? new MemoryStore();
   const advisor = options.advisor ?? (await testAdvisor({ store })).advisor;
-  const env = parseDiscordEnv(fake.env);
+  const env = parseDiscordEnv({ ...fake.env, ...options.env });
   let discord: DiscordHandle;
   try {
     discord = await startDiscordClient({ env, advisor, store, logger: options.logger ?? silentLogger() });

@@ -19,8 +19,10 @@ const byId = (a: { id: string }, b: { id: string }): number => (BigInt(a.id) < B
 export class ChannelHistory {
   private readonly channels = new Map<string, StoredMessage[]>();
   private readonly dms = new Map<string, FakeUser>();
+  private readonly ids = new Set<string>();
 
   add(message: StoredMessage): void {
+    this.ids.add(message.id);
     const list = this.channels.get(message.channel_id) ?? [];
     list.push(message);
     list.sort(byId);
@@ -28,6 +30,11 @@ export class ChannelHistory {
     if (!message.guild_id && !this.dms.has(message.channel_id) && !(message.author as { bot?: boolean }).bot) {
       this.dms.set(message.channel_id, { id: message.author.id, username: message.author.username });
     }
+  }
+
+  /** Whether a message with this id is stored, in any channel. */
+  has(messageId: string): boolean {
+    return this.ids.has(messageId);
   }
 
   lastId(channelId: string): string | null {

@@ -7,12 +7,23 @@ export interface InteractionPlace {
   applicationId: string;
   guildId?: string;
   channelId: string;
+  /** The channel is a thread (or forum post) of this parent. */
+  parentId?: string;
+  /** The member's role ids (in a guild). */
+  roles?: string[];
+}
+
+/** The interaction's partial channel, as Discord sends it: a DM, a text channel, or a thread with its parent. */
+function channelOf(place: InteractionPlace) {
+  if (!place.guildId) return { id: place.channelId, type: 1 };
+  if (place.parentId) return { id: place.channelId, type: 11, guild_id: place.guildId, parent_id: place.parentId };
+  return { id: place.channelId, type: 0, guild_id: place.guildId };
 }
 
 /** The common part of every INTERACTION_CREATE; `entitlements: []` or discord.js rejects it internally. */
 function base(place: InteractionPlace, type: number, data: unknown) {
   const who = place.guildId
-    ? { guild_id: place.guildId, guild_locale: 'en-US', member: { user: userPayload(place.user), roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }
+    ? { guild_id: place.guildId, guild_locale: 'en-US', member: { user: userPayload(place.user), roles: place.roles ?? [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }
     : { user: userPayload(place.user) };
   return {
     id: snowflake(),
@@ -22,7 +33,7 @@ function base(place: InteractionPlace, type: number, data: unknown) {
     token: `tok-${snowflake()}-${Math.random().toString(36).slice(2)}`,
     version: 1,
     channel_id: place.channelId,
-    channel: { id: place.channelId, type: place.guildId ? 0 : 1 },
+    channel: channelOf(place),
     app_permissions: '2248473465835073',
     locale: 'en-US',
     entitlements: [],
@@ -46,9 +57,12 @@ export function messageCommand(place: InteractionPlace, name: string, target: { 
   return base(place, 2, { id: snowflake(), name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: message } } });
 }
 
-/** A button click on a message the bot sent earlier. */
-export function buttonClick(place: InteractionPlace, customId: string, bot: FakeUser) {
-  const message = messagePayload({ author: bot, content: 'earlier answer', channelId: place.channelId, ...(place.guildId ? { guildId: place.guildId } : {}) });
+/** A button click on a message the bot sent earlier (`messageId`: that message's id, e.g. one the fake created). */
+export function buttonClick(place: InteractionPlace, customId: string, bot: FakeUser, messageId?: string) {
+  const message = messagePayload({
+    author: bot, content: 'earlier answer', channelId: place.channelId, ...(place.guildId ? { guildId: place.guildId } : {}),
+    ...(messageId ? { id: messageId } : {}),
+  });
   return { ...base(place, 3, { custom_id: customId, component_type: 2 }), message };
 }
 

@@ -15,7 +15,7 @@ export interface SentMessage {
   content?: string;
   embeds?: { title?: string; description?: string }[];
   components?: { type: number; components: { custom_id?: string; label?: string }[] }[];
-  allowed_mentions?: { parse?: string[]; replied_user?: boolean };
+  allowed_mentions?: { parse?: string[]; replied_user?: boolean; roles?: string[]; users?: string[] };
   message_reference?: { message_id?: string };
   flags?: number;
 }

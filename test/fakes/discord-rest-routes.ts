@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ChannelHistory, StoredMessage } from './discord-history.js';
-import { userPayload, type FakeUser } from './discord-payloads.js';
+import { asSeenBy } from './discord-message-content.js';
+import { threadPayload, userPayload, type FakeGuild, type FakeThread, type FakeUser } from './discord-payloads.js';
 import { snowflake } from './discord-snowflake.js';
 
 export interface RestState {
@@ -19,6 +20,13 @@ export interface RestState {
   created: CreatedMessage[];
   /** Every message of every channel, the bot's own included, for history reads. */
   history: ChannelHistory;
+  guilds: FakeGuild[];
+  /** Threads started from a message or posted in a forum since the fake started (by id, the starter message's). */
+  threads: Map<string, FakeThread>;
+  /** Tells the gateway about a thread started through REST (Discord sends THREAD_CREATE). */
+  onThreadCreate: (thread: FakeThread) => void;
+  /** The intents the bot identified with: history reads are shaped by them like gateway messages. */
+  intents: () => number;
 }
 
 export interface CreatedMessage {
@@ -84,6 +92,9 @@ export function routeRest(state: RestState, method: string, path: string, body: 
   if (method === 'GET' && path === '/users/@me') return ok(userPayload(state.bot));
   if (method === 'POST' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) return createMessage(state, p[1]!, b);
   if (method === 'GET' && p[0] === 'channels' && p[2] === 'messages' && p.length === 3) return readMessages(state, p[1]!, query);
+  if (method === 'POST' && p[0] === 'channels' && p[2] === 'messages' && p[4] === 'threads' && p.length === 5) {
+    return startThread(state, p[1]!, p[3]!, b);
+  }
   if (method === 'GET' && p[0] === 'channels' && p.length === 2) {
     const dm = state.history.dmChannel(p[1]!);
     return dm ? ok(dm) : error(404, 10003, 'Unknown Channel');
@@ -104,8 +115,12 @@ export function routeRest(state: RestState, method: string, path: string, body: 
   return error(404, 0, '404: Not Found');
 }
 
-/** POST /channels/:id/messages, with Discord's nonce rule: an enforced nonce seen before returns that message. */
+/**
+ * POST /channels/:id/messages, with Discord's nonce rule: an enforced nonce seen before returns that message. A
+ * message's id is a channel only once a thread was started from it (or it opens a forum post): before, 404.
+ */
 function createMessage(state: RestState, channelId: string, b: Record<string, unknown>): RestAnswer {
+  if (state.history.has(channelId) && !state.threads.has(channelId)) return error(404, 10003, 'Unknown Channel');
   if (state.outage || Math.random() < (state.failRate ?? 0)) return error(503, 0, 'Service Unavailable');
   if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
   const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
@@ -123,5 +138,21 @@ function readMessages(state: RestState, channelId: string, query: URLSearchParam
   const after = query.get('after');
   if (!after) return error(400, 50035, 'Invalid Form Body: the fake reads history with `after` only');
   const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50)));
-  return ok(state.history.after(channelId, after, limit));
+  return ok(state.history.after(channelId, after, limit).map((m) => asSeenBy(m, state.bot.id, state.intents())));
+}
+
+/**
+ * POST /channels/:channel/messages/:message/threads: a public thread whose id is the message's, announced with
+ * THREAD_CREATE; a second thread from the same message is refused (160004), as Discord does.
+ */
+function startThread(state: RestState, channelId: string, messageId: string, b: Record<string, unknown>): RestAnswer {
+  const guild = state.guilds.find((g) => [g.channelId, g.askChannelId].includes(channelId));
+  if (!guild || !state.history.has(messageId)) return error(404, 10008, 'Unknown Message');
+  if (state.threads.has(messageId)) return error(400, 160004, 'A thread has already been created for this message');
+  const name = typeof b.name === 'string' ? b.name : '';
+  if (name.length < 1 || name.length > 100) return error(400, 50035, 'Invalid Form Body');
+  const thread: FakeThread = { id: messageId, guildId: guild.id, parentId: channelId, name, ownerId: state.bot.id };
+  state.threads.set(messageId, thread);
+  state.onThreadCreate(thread);
+  return { status: 201, json: threadPayload(thread) };
 }

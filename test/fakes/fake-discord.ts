@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { FakeGateway } from './discord-gateway.js';
 import { ChannelHistory, type StoredMessage } from './discord-history.js';
-import { guildCreatePayload, newGuild, userPayload, type FakeGuild, type FakeUser } from './discord-payloads.js';
+import { asSeenBy } from './discord-message-content.js';
+import {
+  guildCreatePayload, messagePayload, newGuild, threadPayload, userPayload, type FakeGuild, type FakeThread, type FakeUser,
+} from './discord-payloads.js';
 import type { RestCall } from './discord-rest-call.js';
 import { shardOf, snowflake } from './discord-snowflake.js';
 import { routeRest, type CreatedMessage, type RestState } from './discord-rest-routes.js';
@@ -40,6 +43,13 @@ export interface FakeDiscord {
    * and keeps a MESSAGE_CREATE in its channel's history (as Discord stores a message whoever was connected).
    */
   dispatch(t: string, d: { id: string; token?: string }, guildId?: string): void;
+  /**
+   * A new post in the guild's forum by `author`: a thread named `title` (THREAD_CREATE) and its first message, whose
+   * id is the thread's (MESSAGE_CREATE). Returns the thread id.
+   */
+  forumPost(guild: FakeGuild, author: FakeUser, title: string, content: string, options?: { mentions?: FakeUser[] }): string;
+  /** Threads started through REST or posted, by id. */
+  threads: Map<string, FakeThread>;
   /** The first recorded call (past or future) matching, or a rejection after `timeoutMs`. */
   waitFor(match: (call: RestCall) => boolean, timeoutMs?: number): Promise<RestCall>;
   /** The next `count` REST requests matching get 429 with a `Retry-After` of `retryAfterSec`. */
@@ -74,6 +84,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     recommendedShards: options.recommendedShards ?? 1,
     deadlineMs: options.interactionDeadlineMs ?? 3000,
     interactions: new Map(), limits: [], created: [], history: new ChannelHistory(),
+    guilds, threads: new Map(),
+    onThreadCreate: (thread) => gateway.dispatch('THREAD_CREATE', { ...threadPayload(thread), newly_created: true }, thread.guildId),
+    intents: () => gateway.lastIntents,
   };
   const hangs: ((method: string, path: string) => boolean)[] = [];
   const calls: RestCall[] = [];
@@ -110,9 +123,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           resume_gateway_url: state.gatewayUrl, shard, application: { id: applicationId, flags: 0 },
           guilds: mine.map((g) => ({ id: g.id, unavailable: true })), private_channels: [], relationships: [], presences: [],
         },
-        guilds: mine.map((g) => guildCreatePayload(g, bot, (id) => state.history.lastId(id))),
+        guilds: mine.map((g) => guildCreatePayload(g, bot, (id) => state.history.lastId(id), [...state.threads.values()])),
       };
     },
+    shape: (t, d, intents) => (t === 'MESSAGE_CREATE' ? asSeenBy(d as StoredMessage, bot.id, intents) : d),
   });
 
   const token = `fake.${bot.id}.token-not-secret`;
@@ -127,6 +141,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (t === 'INTERACTION_CREATE' && d.token) state.interactions.set(d.token, { id: d.id, createdAt: performance.now(), acked: false });
       if (t === 'MESSAGE_CREATE') state.history.add(d as StoredMessage);
       gateway.dispatch(t, d, guildId);
+    },
+    threads: state.threads,
+    forumPost(guild, author, title, content, options = {}) {
+      const id = snowflake();
+      const thread: FakeThread = { id, guildId: guild.id, parentId: guild.forumId, name: title, ownerId: author.id };
+      state.threads.set(id, thread);
+      gateway.dispatch('THREAD_CREATE', { ...threadPayload(thread), newly_created: true }, guild.id);
+      const d = messagePayload({ id, author, content, channelId: id, guildId: guild.id, mentions: options.mentions ?? [] });
+      state.history.add(d as StoredMessage);
+      gateway.dispatch('MESSAGE_CREATE', d, guild.id);
+      return id;
     },
     waitFor(match, timeoutMs = 5000) {
       const seen = calls.find(match);

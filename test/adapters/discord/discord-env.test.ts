@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DiscordEnvError, parseDiscordEnv } from '../../../adapters/discord/discord-env.js';
+import { discordEnvSchema, DiscordEnvError, parseDiscordEnv } from '../../../adapters/discord/discord-env.js';
+import { envExampleVariables } from '../../deploy/env-example.js';
 
 const token = 'x'.repeat(24) + '.secret-part-of-the-token';
 const valid = { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '123456789012345678' };
@@ -15,8 +16,15 @@ function problems(env: Record<string, string | undefined>): string[] {
 }
 
 describe('GIVEN the Discord settings', () => {
-  it('WHEN only the required ones are set THEN the API defaults to Discord and sharding is off', () => {
-    expect(parseDiscordEnv(valid)).toEqual({ ...valid, DISCORD_API_URL: 'https://discord.com/api' });
+  it('WHEN only the required ones are set THEN the API defaults to Discord, sharding is off, message content is not asked for and no experts are tagged', () => {
+    expect(parseDiscordEnv(valid)).toEqual({ ...valid, DISCORD_API_URL: 'https://discord.com/api', DISCORD_MESSAGE_CONTENT: false });
+  });
+
+  it('WHEN the Message Content intent and the experts role are set THEN they are parsed, and wrong values are named', () => {
+    expect(parseDiscordEnv({ ...valid, DISCORD_MESSAGE_CONTENT: 'true', DISCORD_EXPERTS_ROLE: '223456789012345678' }))
+      .toMatchObject({ DISCORD_MESSAGE_CONTENT: true, DISCORD_EXPERTS_ROLE: '223456789012345678' });
+    const found = problems({ ...valid, DISCORD_MESSAGE_CONTENT: 'yes please', DISCORD_EXPERTS_ROLE: '@experts' });
+    expect(found).toEqual([expect.stringContaining('DISCORD_MESSAGE_CONTENT'), expect.stringContaining('DISCORD_EXPERTS_ROLE')]);
   });
 
   it('WHEN optional ones are given (empty counts as unset) THEN they are parsed', () => {
@@ -33,5 +41,10 @@ describe('GIVEN the Discord settings', () => {
     }
     expect(problems({})).toEqual([expect.stringContaining('DISCORD_TOKEN'), expect.stringContaining('DISCORD_APPLICATION_ID')]);
     expect(JSON.stringify(problems({ ...valid, DISCORD_SHARDS: '0' }))).not.toContain(token);
+  });
+
+  it('WHEN .env.example is read THEN it lists every Discord variable', () => {
+    const listed = envExampleVariables();
+    expect(Object.keys(discordEnvSchema.shape).filter((name) => !listed.has(name))).toEqual([]);
   });
 });

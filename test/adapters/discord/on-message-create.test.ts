@@ -1,6 +1,8 @@
 import type { Message } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { defaultCatchUp } from '../../../adapters/discord/catch-up.js';
+import { cachedChannelModes } from '../../../adapters/discord/channel-modes.js';
+import { inOrder } from '../../../adapters/discord/in-order.js';
 import { onMessageCreate } from '../../../adapters/discord/on-message-create.js';
 import type { HandlerDeps } from '../../../adapters/discord/handler-deps.js';
 import type { Advisor } from '../../../src/advisor.js';
@@ -24,7 +26,8 @@ function collectingDeps(advisor: Advisor): { deps: HandlerDeps; sent: InboxRecor
     settings: defaultInboxSettings,
   });
   const catchUp = { ...defaultCatchUp, lookbackMs: defaultInboxSettings.giveUpMs };
-  return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, inbox, catchUp }, sent };
+  const channelModes = cachedChannelModes(advisor, Date.now, silentLogger());
+  return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, inbox, catchUp, features: { messageContent: false }, channelModes, inOrder: inOrder() }, sent };
 }
 
 /** Just enough of a discord.js Message for the handler, recording what it sends. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderButtons } from '../../../adapters/discord/render-buttons.js';
+import { partBody } from '../../../adapters/discord/interaction-reply.js';
 import { renderReply } from '../../../adapters/discord/render-message.js';
 import type { Reply } from '../../../src/reply.js';
 
@@ -48,5 +49,19 @@ describe('GIVEN core replies rendered for Discord', () => {
     const parts = renderReply(reply({ body: 'word '.repeat(2000) + 'x'.repeat(4500) }));
     expect(parts.length).toBeGreaterThan(3);
     expect(parts.every((p) => p.content.length <= 2000)).toBe(true);
+  });
+
+  it('WHEN a reply tags the experts and their role is set THEN it starts with the role mention, which alone may ping; nothing else can', () => {
+    const role = '223456789012345678';
+    const tagged = reply({ outcome: 'notice', title: 'I have asked a person', body: 'Hi @everyone <@&999999999999999999>', tagExperts: true });
+    const [part] = renderReply(tagged, { expertsRole: role });
+    expect(part!.content.startsWith(`<@&${role}> **I have asked a person**`)).toBe(true);
+    expect(part!.content).toContain('\\<@&999999999999999999\\>');
+    expect(partBody(part!).allowed_mentions).toEqual({ parse: [], replied_user: false, roles: [role] });
+    const untagged = [renderReply(tagged), renderReply(reply({}), { expertsRole: role })].map(([p]) => p!);
+    for (const p of untagged) {
+      expect(p.content).not.toMatch(/(^|[^\\])<@&/);
+      expect(partBody(p).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    }
   });
 });
