@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { channelCommandReply } from './channels/channel-command.js';
 import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
 import { staysQuiet } from './channels/quiet-reply.js';
+import { nextState } from './conversation/next-state.js';
 import { actionReply } from './conversation/handle-action.js';
 import { questionReply } from './conversation/handle-question.js';
 import type { ConversationState } from './conversation/state.js';
@@ -53,9 +54,6 @@ export interface HandleContext {
 /** The longest question text kept in the log. */
 const MAX_LOGGED = 40_000;
 
-/** Kinds that arrive in a channel thread: the thread's asker is remembered, and follow-ups continue it. */
-const THREADED: ReadonlySet<CoreMessage['kind']> = new Set(['mention', 'channel', 'thread']);
-
 async function route(turn: HandOffTurn, ctx: HandleContext): Promise<Reply> {
   const { index } = ctx;
   const { message, state } = turn;
@@ -92,20 +90,13 @@ async function safely<T>(logger: Logger, what: string, work: () => Promise<T>): 
 }
 
 /**
- * The context kept after a reply: an answer moves the topic on; a first reply in a channel thread (whatever it was)
- * remembers the asker, so that their follow-ups continue the thread without a mention. Thread fields carry over.
+ * Saves the context after a reply. A thread that someone closed while this reply was being made (a colleague stepped
+ * in, see `followsThread`) stays closed: its `closed` mark is read again just before the write and kept.
  */
-function nextState(message: CoreMessage, reply: Reply, state: ConversationState | undefined, user: string, now: number): ConversationState | undefined {
-  const threaded = THREADED.has(message.kind) && message.threadId !== undefined;
-  const thread = state?.asker ? { asker: state.asker, ...(state.closed ? { closed: state.closed } : {}), ...(state.escalated ? { escalated: true } : {}) } : threaded ? { asker: user } : {};
-  if (reply.outcome === 'answer' && reply.painPoint) {
-    const shown = [...(state?.shown ?? []).filter((id) => id !== reply.entryId), ...(reply.entryId ? [reply.entryId] : [])];
-    return { painPoint: reply.painPoint, entryId: reply.entryId, shown: shown.slice(-20), ...thread, updatedAt: now };
-  }
-  if (threaded && !state?.asker && reply.outcome !== 'notice') {
-    return { painPoint: state?.painPoint ?? null, entryId: state?.entryId ?? null, shown: state?.shown ?? [], ...thread, updatedAt: now };
-  }
-  return undefined;
+async function saveContext(ctx: HandleContext, key: string, next: ConversationState, now: number): Promise<void> {
+  const latest = next.asker && !next.closed ? await ctx.store.getContext(key, ctx.clock()) : undefined;
+  const kept = latest?.closed ? { ...next, closed: latest.closed } : next;
+  await ctx.store.setContext(key, kept, now + ctx.settings.contextTtlMs);
 }
 
 /** The conversation core: a neutral message in, a neutral reply out. */
@@ -133,7 +124,7 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
   const reply = withAskPerson(message, await route({ message, state, key, user }, ctx));
   // A reply left unposted (see `staysQuiet`) starts nothing: the bot does not follow a thread it never spoke in.
   const next = staysQuiet(message, reply) ? undefined : nextState(message, reply, state, user, now);
-  if (next) await safely(ctx.logger, 'save context', () => ctx.store.setContext(key, next, now + ctx.settings.contextTtlMs));
+  if (next) await safely(ctx.logger, 'save context', () => saveContext(ctx, key, next, now));
   if (message.kind !== 'action') {
     await safely(ctx.logger, 'log question', () =>
       ctx.store.logQuestion({

@@ -142,7 +142,7 @@ export class PostgresStore implements Store, Reporting, Purging {
   async recordEscalation(r: EscalationRecord): Promise<boolean> {
     const { rowCount } = await this.pool.query(
       `INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (thread_key) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (thread_key) WHERE resolved_at IS NULL DO NOTHING`,
       [r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey, r.at],
     );
     return rowCount === 1;
@@ -157,7 +157,7 @@ export class PostgresStore implements Store, Reporting, Purging {
   }
 
   async escalationsSince(since: number): Promise<EscalationRow[]> {
-    const { rows } = await this.pool.query(`SELECT ${escalationColumns} FROM escalations WHERE at >= $1 ORDER BY at, thread_key`, [since]);
+    const { rows } = await this.pool.query(`SELECT ${escalationColumns} FROM escalations WHERE at >= $1 ORDER BY at, id`, [since]);
     return z.array(escalationRowSchema).parse(rows);
   }
 

@@ -143,7 +143,7 @@ export class SqliteStore implements Store, Reporting, Purging {
   async recordEscalation(r: EscalationRecord): Promise<boolean> {
     const info = await this.durable.write((sql) =>
       sql(`INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_key) DO NOTHING`)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_key) WHERE resolved_at IS NULL DO NOTHING`)
         .run(r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey, r.at),
     );
     return info.changes === 1;
@@ -157,7 +157,7 @@ export class SqliteStore implements Store, Reporting, Purging {
   }
 
   async escalationsSince(since: number): Promise<EscalationRow[]> {
-    const rows = this.durable.sql(`SELECT ${escalationColumns} FROM escalations WHERE at >= ? ORDER BY at, thread_key`).all(since);
+    const rows = this.durable.sql(`SELECT ${escalationColumns} FROM escalations WHERE at >= ? ORDER BY at, id`).all(since);
     return z.array(escalationRowSchema).parse(rows);
   }
 

@@ -75,7 +75,7 @@ export class MemoryStore implements Store {
   }
 
   async recordEscalation(record: EscalationRecord): Promise<boolean> {
-    if (this.escalations.some((e) => e.threadKey === record.threadKey)) return false;
+    if (this.escalations.some((e) => e.threadKey === record.threadKey && e.resolvedAt === null)) return false;
     this.escalations.push({ ...record, resolvedAt: null });
     return true;
   }

@@ -30,7 +30,7 @@ export interface QuestionRecord {
   at: number;
 }
 
-/** A question handed to a person ("Ask a person"), one per thread. */
+/** A question handed to a person ("Ask a person"): at most one open per thread; a resolved thread may be handed off again. */
 export interface EscalationRecord {
   /** The thread's conversation key (`conversationKey`). */
   threadKey: string;
@@ -67,7 +67,7 @@ export interface Store {
   /** A channel's mode as an admin set it; undefined when never set (the default, `mention`, applies). */
   getChannelMode(platform: string, channelId: string): Promise<ChannelMode | undefined>;
   setChannelMode(setting: ChannelModeSetting): Promise<void>;
-  /** Records a hand-off; true the first time for this thread, false when it was already escalated. */
+  /** Records a hand-off; true when recorded, false while one is already open for this thread (not yet resolved). */
   recordEscalation(record: EscalationRecord): Promise<boolean>;
   /** Marks a thread's hand-off resolved at `at`; true when an open one was resolved now. */
   resolveEscalation(threadKey: string, at: number): Promise<boolean>;

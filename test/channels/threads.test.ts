@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../src/conversation/state.js';
 import type { CoreMessage } from '../../src/message.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
 import { brokenStore, coreAdvisor } from '../fakes/core-advisor.js';
 import { message } from '../fakes/core-messages.js';
+
+/** A memory store whose next context read returns what it read only once `gate` opens (a slow read). */
+class GatedStore extends MemoryStore {
+  gate: Promise<void> | undefined;
+  override async getContext(key: string, now: number): Promise<ConversationState | undefined> {
+    const value = await super.getContext(key, now);
+    const gate = this.gate;
+    this.gate = undefined;
+    if (gate) await gate;
+    return value;
+  }
+}
 
 const inThread = (text: string, over: Partial<CoreMessage> = {}): CoreMessage =>
   message(text, { platform: 'slack', kind: 'channel', channelMode: 'auto', conversationId: 'C-help', threadId: '100.1', userId: 'U-asker', ...over });
@@ -21,6 +35,20 @@ describe('thread follow-ups', () => {
     await advisor.handle(inThread('how do I monitor model drift in production?'));
     expect(await advisor.followsThread(inThread('we use Evidently for that', { userId: 'U-colleague' }))).toBe(false);
     expect(await advisor.followsThread(inThread('thanks, and for LLMs?'))).toBe(false);
+  });
+
+  it('GIVEN a colleague steps in while the asker\'s follow-up is being answered THEN the thread stays taken over', async () => {
+    const store = new GatedStore();
+    const { advisor } = await coreAdvisor({ store });
+    await advisor.handle(inThread('how do I monitor model drift in production?'));
+    let release = (): void => undefined;
+    store.gate = new Promise<void>((resolve) => (release = resolve));
+    const followUp = advisor.handle(inThread('tell me more', { kind: 'thread' }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await advisor.followsThread(inThread('we use Evidently for that', { userId: 'U-colleague' }))).toBe(false);
+    release();
+    await followUp;
+    expect(await advisor.followsThread(inThread('and for LLMs?'))).toBe(false);
   });
 
   it('GIVEN a thread the bot never answered, or another thread THEN nothing is followed', async () => {

@@ -96,7 +96,8 @@ export const postgresMigrations: readonly Migration[] = checkMigrations([
         PRIMARY KEY (platform, channel_id)
       );
       CREATE TABLE escalations (
-        thread_key TEXT PRIMARY KEY,
+        id BIGSERIAL PRIMARY KEY,
+        thread_key TEXT NOT NULL,
         platform TEXT NOT NULL,
         workspace_id TEXT,
         channel_mode TEXT,
@@ -107,6 +108,7 @@ export const postgresMigrations: readonly Migration[] = checkMigrations([
         resolved_at BIGINT
       );
       CREATE INDEX escalations_at ON escalations (at);
+      CREATE UNIQUE INDEX escalations_open ON escalations (thread_key) WHERE resolved_at IS NULL;
     `,
   },
 ]);

@@ -43,12 +43,14 @@ export function storeContract(name: string, open: StoreFactory): void {
       expect(await store.getChannelMode('slack', 'C1')).toBe('mention');
     });
 
-    it('GIVEN a hand-off THEN it is recorded once per thread and resolved once', async () => {
+    it('GIVEN a hand-off THEN one is open per thread at a time, resolved once, and a resolved thread can be handed off again', async () => {
       expect(await store.recordEscalation(escalation())).toBe(true);
       expect(await store.recordEscalation(escalation({ at: 2_000 }))).toBe(false);
       expect(await store.resolveEscalation('slack:C1:other', 3_000)).toBe(false);
       expect(await store.resolveEscalation('slack:C1:1.0', 3_000)).toBe(true);
       expect(await store.resolveEscalation('slack:C1:1.0', 4_000)).toBe(false);
+      expect(await store.recordEscalation(escalation({ at: 5_000 }))).toBe(true);
+      expect(await store.recordEscalation(escalation({ at: 6_000 }))).toBe(false);
     });
 
     it('GIVEN a context with thread fields THEN they are read back', async () => {
