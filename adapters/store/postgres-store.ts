@@ -3,15 +3,17 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { channelModeSchema, type ChannelMode, type ChannelModeSetting } from '../../src/channels/channel-mode.js';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
-import type { EscalationRecord, FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
+import type {
+  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, RateLimitResult, Store,
+} from '../../src/store/store.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import { PostgresInbox } from './postgres-inbox.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
-import { escalationColumns, feedbackColumns, questionColumns } from './report-columns.js';
+import { escalationColumns, feedbackColumns, gapVoteColumns, questionColumns, signalColumns } from './report-columns.js';
 import {
-  escalationRowSchema, feedbackRowSchema, questionRowSchema, type EscalationRow, type FeedbackRow, type PurgeResult,
-  type Purging, type QuestionRow, type Reporting,
+  entrySignalRowSchema, escalationRowSchema, feedbackRowSchema, gapVoteRowSchema, questionRowSchema, type EntrySignalRow,
+  type EscalationRow, type FeedbackRow, type GapVoteRow, type PurgeResult, type Purging, type QuestionRow, type Reporting,
 } from './reporting.js';
 
 export interface PostgresStoreOptions {
@@ -119,9 +121,10 @@ export class PostgresStore implements Store, Reporting, Purging {
 
   async logQuestion(r: QuestionRecord): Promise<void> {
     await this.pool.query(
-      `INSERT INTO questions (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, channel_mode, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome, r.painPoint,
+      `INSERT INTO questions (question_id, platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence,
+         channel_mode, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [r.id ?? null, r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome, r.painPoint,
         r.entryId, r.confidence, r.channelMode ?? null, r.at],
     );
   }
@@ -156,6 +159,42 @@ export class PostgresStore implements Store, Reporting, Purging {
     return rowCount === 1;
   }
 
+  async addEntrySignal(r: EntrySignalRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO entry_signals (question_id, signal, text, entry_id, platform, user_key, at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (question_id, signal) DO NOTHING`,
+      [r.questionId, r.signal, this.logQuestions ? r.text : null, r.entryId, r.platform, r.userKey, r.at],
+    );
+  }
+
+  async addGapVote(r: GapVoteRecord): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO gap_votes (question_id, user_key, text, pain_point, outcome, platform, workspace_id, notify, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (question_id, user_key) DO NOTHING`,
+      [r.questionId, r.userKey, this.logQuestions ? r.text : null, r.painPoint, r.outcome, r.platform, r.workspaceId ?? null,
+        r.notify ? JSON.stringify(r.notify) : null, r.at],
+    );
+    return rowCount === 1;
+  }
+
+  async claimDigest(period: string, owner: string, at: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'INSERT INTO digests (period, owner, at) VALUES ($1, $2, $3) ON CONFLICT (period) DO NOTHING',
+      [period, owner, at],
+    );
+    return rowCount === 1;
+  }
+
+  async entrySignalsSince(since: number): Promise<EntrySignalRow[]> {
+    const { rows } = await this.pool.query(`SELECT ${signalColumns} FROM entry_signals WHERE at >= $1 ORDER BY at, question_id, signal`, [since]);
+    return z.array(entrySignalRowSchema).parse(rows);
+  }
+
+  async gapVotesSince(since: number): Promise<GapVoteRow[]> {
+    const { rows } = await this.pool.query(`SELECT ${gapVoteColumns} FROM gap_votes WHERE at >= $1 ORDER BY at, question_id, user_key`, [since]);
+    return z.array(gapVoteRowSchema).parse(rows);
+  }
+
   async escalationsSince(since: number): Promise<EscalationRow[]> {
     const { rows } = await this.pool.query(`SELECT ${escalationColumns} FROM escalations WHERE at >= $1 ORDER BY at, id`, [since]);
     return z.array(escalationRowSchema).parse(rows);
@@ -177,6 +216,7 @@ export class PostgresStore implements Store, Reporting, Purging {
       questions: await del('DELETE FROM questions WHERE at < $1', olderThan),
       feedback: await del('DELETE FROM feedback WHERE at < $1', olderThan),
       escalations: await del('DELETE FROM escalations WHERE at < $1', olderThan),
+      learning: (await del('DELETE FROM entry_signals WHERE at < $1', olderThan)) + (await del('DELETE FROM gap_votes WHERE at < $1', olderThan)),
       inbox: await this.inbox.purge(olderThan),
       expired:
         (await del('DELETE FROM contexts WHERE expires_at <= $1', now)) +

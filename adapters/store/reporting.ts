@@ -12,6 +12,10 @@ export const questionRowSchema = z.object({
   confidence: z.number(),
   /** The channel's mode when asked in a channel; null for DMs, commands and questions logged before modes existed. */
   channelMode: z.string().nullable(),
+  /** The question's id (null for questions logged before ids existed). */
+  questionId: z.string().nullable(),
+  /** Who asked, as a keyed hash: for counting distinct people; never printed. */
+  userKey: z.string(),
 });
 export type QuestionRow = z.infer<typeof questionRowSchema>;
 
@@ -38,12 +42,42 @@ export const escalationRowSchema = z.object({
 });
 export type EscalationRow = z.infer<typeof escalationRowSchema>;
 
+export const entrySignalRowSchema = z.object({
+  at: z.number(),
+  questionId: z.string(),
+  signal: z.enum(['pick', 'up', 'follow-up', 'down']),
+  text: z.string().nullable(),
+  entryId: z.string(),
+  platform: z.string(),
+  userKey: z.string(),
+});
+export type EntrySignalRow = z.infer<typeof entrySignalRowSchema>;
+
+export const gapVoteRowSchema = z.object({
+  at: z.number(),
+  questionId: z.string(),
+  text: z.string().nullable(),
+  painPoint: z.string().nullable(),
+  outcome: z.string(),
+  platform: z.string(),
+  workspaceId: z.string().nullable(),
+  userKey: z.string(),
+  /** The opt-in route (JSON) when the person asked to be told; null otherwise. */
+  notify: z.string().nullable(),
+  notifiedAt: z.number().nullable(),
+});
+export type GapVoteRow = z.infer<typeof gapVoteRowSchema>;
+
 /** Read side of a durable store, for `ml-advisor report` and the admins' stats. Rows come oldest first. */
 export interface Reporting {
   questionsSince(since: number): Promise<QuestionRow[]>;
   feedbackSince(since: number): Promise<FeedbackRow[]>;
   /** Hand-offs made at or after `since`, resolved or not. */
   escalationsSince(since: number): Promise<EscalationRow[]>;
+  /** Clicks' verdicts on answers (picks, 👍, follow-ups, 👎) since `since`. */
+  entrySignalsSince(since: number): Promise<EntrySignalRow[]>;
+  /** "Me too" votes since `since`. */
+  gapVotesSince(since: number): Promise<GapVoteRow[]>;
 }
 
 export interface PurgeResult {
@@ -51,6 +85,8 @@ export interface PurgeResult {
   feedback: number;
   /** Hand-offs made before the cut-off. */
   escalations: number;
+  /** Entry signals and "me too" votes older than the cut-off. */
+  learning: number;
   /** Inbox records answered or closed before the cut-off. */
   inbox: number;
   /** Expired contexts, event ids and rate-limit hits. */

@@ -5,13 +5,15 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { channelModeSchema, type ChannelMode, type ChannelModeSetting } from '../../src/channels/channel-mode.js';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
-import type { EscalationRecord, FeedbackRecord, QuestionRecord, RateLimitResult, Store } from '../../src/store/store.js';
+import type {
+  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, RateLimitResult, Store,
+} from '../../src/store/store.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import { GroupCommit } from './group-commit.js';
-import { escalationColumns, feedbackColumns, questionColumns } from './report-columns.js';
+import { escalationColumns, feedbackColumns, gapVoteColumns, questionColumns, signalColumns } from './report-columns.js';
 import {
-  escalationRowSchema, feedbackRowSchema, questionRowSchema, type EscalationRow, type FeedbackRow, type PurgeResult,
-  type Purging, type QuestionRow, type Reporting,
+  entrySignalRowSchema, escalationRowSchema, feedbackRowSchema, gapVoteRowSchema, questionRowSchema, type EntrySignalRow,
+  type EscalationRow, type FeedbackRow, type GapVoteRow, type PurgeResult, type Purging, type QuestionRow, type Reporting,
 } from './reporting.js';
 import { schedulePurge, type PurgeSchedule } from './purge-timer.js';
 import { SqliteInbox } from './sqlite-inbox.js';
@@ -117,9 +119,9 @@ export class SqliteStore implements Store, Reporting, Purging {
   async logQuestion(r: QuestionRecord): Promise<void> {
     await this.lazy.write((sql) =>
       sql(`INSERT INTO questions
-        (platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, channel_mode, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
+        (question_id, platform, workspace_id, user_key, text, outcome, pain_point, entry_id, confidence, channel_mode, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(r.id ?? null, r.platform, r.workspaceId ?? null, r.userKey, this.logQuestions ? r.text : null, r.outcome,
           r.painPoint, r.entryId, r.confidence, r.channelMode ?? null, r.at),
     );
   }
@@ -156,6 +158,42 @@ export class SqliteStore implements Store, Reporting, Purging {
     return info.changes === 1;
   }
 
+  async addEntrySignal(r: EntrySignalRecord): Promise<void> {
+    await this.lazy.write((sql) =>
+      sql(`INSERT INTO entry_signals (question_id, signal, text, entry_id, platform, user_key, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (question_id, signal) DO NOTHING`)
+        .run(r.questionId, r.signal, this.logQuestions ? r.text : null, r.entryId, r.platform, r.userKey, r.at),
+    );
+  }
+
+  /** Durable: the person was told their vote counted. */
+  async addGapVote(r: GapVoteRecord): Promise<boolean> {
+    const info = await this.durable.write((sql) =>
+      sql(`INSERT INTO gap_votes (question_id, user_key, text, pain_point, outcome, platform, workspace_id, notify, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (question_id, user_key) DO NOTHING`)
+        .run(r.questionId, r.userKey, this.logQuestions ? r.text : null, r.painPoint, r.outcome, r.platform,
+          r.workspaceId ?? null, r.notify ? JSON.stringify(r.notify) : null, r.at),
+    );
+    return info.changes === 1;
+  }
+
+  async claimDigest(period: string, owner: string, at: number): Promise<boolean> {
+    const info = await this.durable.write((sql) =>
+      sql('INSERT INTO digests (period, owner, at) VALUES (?, ?, ?) ON CONFLICT (period) DO NOTHING').run(period, owner, at),
+    );
+    return info.changes === 1;
+  }
+
+  async entrySignalsSince(since: number): Promise<EntrySignalRow[]> {
+    const rows = this.durable.sql(`SELECT ${signalColumns} FROM entry_signals WHERE at >= ? ORDER BY at, question_id, signal`).all(since);
+    return z.array(entrySignalRowSchema).parse(rows);
+  }
+
+  async gapVotesSince(since: number): Promise<GapVoteRow[]> {
+    const rows = this.durable.sql(`SELECT ${gapVoteColumns} FROM gap_votes WHERE at >= ? ORDER BY at, question_id, user_key`).all(since);
+    return z.array(gapVoteRowSchema).parse(rows);
+  }
+
   async escalationsSince(since: number): Promise<EscalationRow[]> {
     const rows = this.durable.sql(`SELECT ${escalationColumns} FROM escalations WHERE at >= ? ORDER BY at, id`).all(since);
     return z.array(escalationRowSchema).parse(rows);
@@ -178,6 +216,7 @@ export class SqliteStore implements Store, Reporting, Purging {
         questions: del('DELETE FROM questions WHERE at < ?', olderThan),
         feedback: del('DELETE FROM feedback WHERE at < ?', olderThan),
         escalations: del('DELETE FROM escalations WHERE at < ?', olderThan),
+        learning: del('DELETE FROM entry_signals WHERE at < ?', olderThan) + del('DELETE FROM gap_votes WHERE at < ?', olderThan),
         inbox: this.inbox.purge(sql, olderThan),
         expired:
           del('DELETE FROM contexts WHERE expires_at <= ?', now) +

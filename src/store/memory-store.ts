@@ -1,7 +1,9 @@
 import type { ChannelMode, ChannelModeSetting } from '../channels/channel-mode.js';
 import type { ConversationState } from '../conversation/state.js';
 import { MemoryInbox } from './memory-inbox.js';
-import type { EscalationRecord, FeedbackRecord, QuestionRecord, RateLimitResult, Store } from './store.js';
+import type {
+  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, RateLimitResult, Store,
+} from './store.js';
 
 /** A hand-off as the memory store keeps it: the record, and when it was resolved (null while open). */
 export interface MemoryEscalation extends EscalationRecord {
@@ -18,6 +20,9 @@ export class MemoryStore implements Store {
   readonly feedback: FeedbackRecord[] = [];
   readonly questions: QuestionRecord[] = [];
   readonly escalations: MemoryEscalation[] = [];
+  readonly signals: EntrySignalRecord[] = [];
+  readonly gapVotes: GapVoteRecord[] = [];
+  readonly digests = new Map<string, string>();
   readonly inbox = new MemoryInbox();
   private readonly channelModes = new Map<string, ChannelModeSetting>();
   private readonly contexts = new Map<string, Expiring<ConversationState>>();
@@ -84,6 +89,23 @@ export class MemoryStore implements Store {
     const open = this.escalations.find((e) => e.threadKey === threadKey && e.resolvedAt === null);
     if (!open) return false;
     open.resolvedAt = at;
+    return true;
+  }
+
+  async addEntrySignal(record: EntrySignalRecord): Promise<void> {
+    if (this.signals.some((s) => s.questionId === record.questionId && s.signal === record.signal)) return;
+    this.signals.push({ ...record });
+  }
+
+  async addGapVote(record: GapVoteRecord): Promise<boolean> {
+    if (this.gapVotes.some((v) => v.questionId === record.questionId && v.userKey === record.userKey)) return false;
+    this.gapVotes.push({ ...record });
+    return true;
+  }
+
+  async claimDigest(period: string, owner: string): Promise<boolean> {
+    if (this.digests.has(period)) return false;
+    this.digests.set(period, owner);
     return true;
   }
 

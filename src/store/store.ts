@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ChannelMode, ChannelModeSetting } from '../channels/channel-mode.js';
 import type { ConversationState } from '../conversation/state.js';
 import type { Inbox } from './inbox.js';
@@ -16,6 +17,8 @@ export interface FeedbackRecord {
 }
 
 export interface QuestionRecord {
+  /** The question's own id (random), so that later clicks ("Me too", a pick, 👍) can point at it. */
+  id?: string;
   platform: string;
   workspaceId?: string;
   userKey: string;
@@ -28,6 +31,48 @@ export interface QuestionRecord {
   /** The channel's mode when the question came from a channel (`mention`, `auto`, `confident`). */
   channelMode?: ChannelMode;
   at: number;
+}
+
+/**
+ * What a user's click said about the answer to one of their questions (`kb suggest` reads these):
+ * - `pick`: they picked this entry from a "did you mean" or "no specific answer yet" reply;
+ * - `up`: 👍 on the answer; `follow-up`: they clicked one of the answer's follow-up buttons;
+ * - `down`: 👎 on the answer (never a reason to suggest the phrasing; it vetoes it).
+ */
+export interface EntrySignalRecord {
+  questionId: string;
+  /** The question's text; null when question logging is off. */
+  text: string | null;
+  entryId: string;
+  signal: 'pick' | 'up' | 'follow-up' | 'down';
+  platform: string;
+  userKey: string;
+  at: number;
+}
+
+/** Where to tell a person that a gap they hit is now answered (kept only when they asked for it). */
+export const gapNoticeRouteSchema = z.object({
+  platform: z.string(),
+  /** The platform's own user id: kept only for this opt-in, to reach the person. */
+  userId: z.string(),
+  conversationId: z.string(),
+  threadId: z.string().optional(),
+});
+export type GapNoticeRoute = z.infer<typeof gapNoticeRouteSchema>;
+
+/** "Me too" on a fallback or a "no specific answer yet": one more person under that question's gap. */
+export interface GapVoteRecord {
+  questionId: string;
+  text: string | null;
+  painPoint: string | null;
+  /** `fallback` or `uncovered`: the outcome of the question voted on. */
+  outcome: string;
+  platform: string;
+  workspaceId?: string;
+  userKey: string;
+  at: number;
+  /** Set when the person asked to be told once the gap is answered. */
+  notify?: GapNoticeRoute;
 }
 
 /** A question handed to a person ("Ask a person"): at most one open per thread; a resolved thread may be handed off again. */
@@ -71,5 +116,14 @@ export interface Store {
   recordEscalation(record: EscalationRecord): Promise<boolean>;
   /** Marks a thread's hand-off resolved at `at`; true when an open one was resolved now. */
   resolveEscalation(threadKey: string, at: number): Promise<boolean>;
+  /** Records a click's verdict on an answer; a repeat of the same question and signal is ignored. */
+  addEntrySignal(record: EntrySignalRecord): Promise<void>;
+  /** "Me too": true the first time this person votes on this question, false for a repeat. */
+  addGapVote(record: GapVoteRecord): Promise<boolean>;
+  /**
+   * Claims the digest of `period` (e.g. `2026-W49`) for `owner`: true for exactly one caller across every replica
+   * and shard, false for all others.
+   */
+  claimDigest(period: string, owner: string, at: number): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -43,6 +43,7 @@ export function brokenStore(): Store {
   };
   return {
     getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail,
-    getChannelMode: fail, setChannelMode: fail, recordEscalation: fail, resolveEscalation: fail, inbox,
+    getChannelMode: fail, setChannelMode: fail, recordEscalation: fail, resolveEscalation: fail, addEntrySignal: fail,
+    addGapVote: fail, claimDigest: fail, inbox,
   };
 }

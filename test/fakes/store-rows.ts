@@ -3,7 +3,7 @@ import type { FeedbackRow, QuestionRow } from '../../adapters/store/reporting.js
 /** A logged question as the report reads it, with sensible defaults. */
 export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
   at: 1_000, platform: 'slack', workspaceId: 'T1', text: 'q', outcome: 'answer', painPoint: 'data', entryId: 'e1',
-  confidence: 0.9, channelMode: null, ...over,
+  confidence: 0.9, channelMode: null, questionId: null, userKey: 'k1', ...over,
 });
 
 export const feedbackRow = (over: Partial<FeedbackRow>): FeedbackRow => ({

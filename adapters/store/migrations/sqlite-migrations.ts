@@ -111,4 +111,41 @@ export const sqliteMigrations: readonly Migration[] = checkMigrations([
       CREATE UNIQUE INDEX escalations_open ON escalations (thread_key) WHERE resolved_at IS NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'learning from use',
+    sql: `
+      ALTER TABLE questions ADD COLUMN question_id TEXT;
+      CREATE TABLE entry_signals (
+        question_id TEXT NOT NULL,
+        signal TEXT NOT NULL CHECK (signal IN ('pick', 'up', 'follow-up', 'down')),
+        text TEXT,
+        entry_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (question_id, signal)
+      );
+      CREATE INDEX entry_signals_at ON entry_signals (at);
+      CREATE TABLE gap_votes (
+        question_id TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        text TEXT,
+        pain_point TEXT,
+        outcome TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        workspace_id TEXT,
+        notify TEXT,
+        notified_at INTEGER,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (question_id, user_key)
+      );
+      CREATE INDEX gap_votes_at ON gap_votes (at);
+      CREATE TABLE digests (
+        period TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+    `,
+  },
 ]);

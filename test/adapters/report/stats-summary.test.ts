@@ -14,6 +14,8 @@ describe('createStats', () => {
       },
       feedbackSince: async () => [feedbackRow({ at: 95 * 86_400_000 })],
       escalationsSince: async () => [],
+      entrySignalsSince: async () => [],
+      gapVotesSince: async () => [],
     };
     const stats = createStats(store, { days: 7, clock: () => 100 * 86_400_000 });
     expect(await stats()).toMatch(/^ml-advisor report: 1970-04-04 to 1970-04-11\n1 question, 1 feedback \(1 👍, 0 👎\)/);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DurableStore } from '../../../adapters/store/open-store.js';
 import { inboundItem } from './inbox-contract.js';
-import { escalation, feedback, question } from './store-contract.js';
+import { escalation, feedback, gapVote, question, signal } from './store-contract.js';
 
 export type OpenDurable = (options?: { logQuestions?: boolean }) => Promise<DurableStore>;
 /** Makes a new empty database and returns its opener: each call opens the SAME database (a restart). */
@@ -33,9 +33,9 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       await store.addFeedback(feedback({ at: 1_500, vote: 'down', comment: 'what about GPUs?', entryId: 'e2' }));
       expect(await store.questionsSince(1_000)).toEqual([
         { at: 1_000, platform: 'slack', workspaceId: null, text: 'first', outcome: 'answer', painPoint: 'data',
-          entryId: 'e1', confidence: 0.25, channelMode: null },
+          entryId: 'e1', confidence: 0.25, channelMode: null, questionId: null, userKey: 'u1' },
         { at: 2_000, platform: 'slack', workspaceId: 'T1', text: 'second', outcome: 'fallback', painPoint: null,
-          entryId: null, confidence: 0.8, channelMode: 'auto' },
+          entryId: null, confidence: 0.8, channelMode: 'auto', questionId: null, userKey: 'u1' },
       ]);
       expect(await store.feedbackSince(1_000)).toEqual([
         { at: 1_500, platform: 'slack', workspaceId: 'T1', entryId: 'e2', painPoint: 'data', vote: 'down',
@@ -55,6 +55,35 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       expect(await store.escalationsSince(1_500)).toHaveLength(1);
     });
 
+    it('GIVEN entry signals and me-too votes THEN the reads return them, once per question and signal or person', async () => {
+      const store = await openTracked();
+      await store.logQuestion(question({ id: 'q1', at: 1_000 }));
+      await store.addEntrySignal(signal({ questionId: 'q1', signal: 'pick', at: 1_100 }));
+      await store.addEntrySignal(signal({ questionId: 'q1', signal: 'pick', at: 1_200 }));
+      await store.addEntrySignal(signal({ questionId: 'q1', signal: 'down', at: 1_300 }));
+      expect(await store.gapVotesSince(0)).toEqual([]);
+      expect(await store.addGapVote(gapVote({ at: 2_000, notify: { platform: 'slack', userId: 'U9', conversationId: 'C1', threadId: '1.0' } }))).toBe(true);
+      expect(await store.addGapVote(gapVote({ at: 2_100 }))).toBe(false);
+      expect(await store.addGapVote(gapVote({ at: 2_200, userKey: 'u2' }))).toBe(true);
+      expect((await store.questionsSince(0)).map((q) => q.questionId)).toEqual(['q1']);
+      expect(await store.entrySignalsSince(0)).toEqual([
+        { at: 1_100, questionId: 'q1', signal: 'pick', text: 'how do we label images?', entryId: 'e1', platform: 'slack', userKey: 'u1' },
+        { at: 1_300, questionId: 'q1', signal: 'down', text: 'how do we label images?', entryId: 'e1', platform: 'slack', userKey: 'u1' },
+      ]);
+      const votes = await store.gapVotesSince(0);
+      expect(votes.map((v) => [v.userKey, v.notify && JSON.parse(v.notify), v.notifiedAt])).toEqual([
+        ['u1', { platform: 'slack', userId: 'U9', conversationId: 'C1', threadId: '1.0' }, null],
+        ['u2', null, null],
+      ]);
+    });
+
+    it('GIVEN a digest period claimed by several owners at once THEN exactly one wins', async () => {
+      const store = await openTracked();
+      const wins = await Promise.all(['a', 'b', 'c', 'd'].map((owner) => store.claimDigest('2026-W49', owner, 1_000)));
+      expect(wins.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimDigest('2026-W50', 'b', 2_000)).toBe(true);
+    });
+
     it('GIVEN question logging turned off THEN no question text reaches the database', async () => {
       const store = await openTracked({ logQuestions: false });
       await store.logQuestion(question({ text: 'secret project name' }));
@@ -72,12 +101,16 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       await store.setContext('gone', { painPoint: null, entryId: null, shown: [], updatedAt: 0 }, 1_000);
       await store.recordEscalation(escalation({ threadKey: 'old', at: 100 }));
       await store.recordEscalation(escalation({ threadKey: 'new', at: 5_000 }));
+      await store.addEntrySignal(signal({ questionId: 'q-old', at: 100 }));
+      await store.addGapVote(gapVote({ questionId: 'q-old', at: 100 }));
+      await store.addGapVote(gapVote({ questionId: 'q-new', at: 5_000 }));
       for (const key of ['answered', 'closed', 'recent', 'pending']) await store.inbox.recordInbound(inboundItem(key), 'a', 0);
       await store.inbox.finishInbound('answered', 999);
       await store.inbox.finishInbound('closed', 500, 'channel_not_found');
       await store.inbox.finishInbound('recent', 1_000);
       const result = await store.purge(1_000, 2_000);
-      expect(result).toEqual({ questions: 1, feedback: 1, escalations: 1, inbox: 2, expired: 2 });
+      expect(result).toEqual({ questions: 1, feedback: 1, escalations: 1, learning: 2, inbox: 2, expired: 2 });
+      expect((await store.gapVotesSince(0)).map((v) => v.questionId)).toEqual(['q-new']);
       expect((await store.escalationsSince(0)).map((e) => e.at)).toEqual([5_000]);
       expect(await store.inbox.recordInbound(inboundItem('answered'), 'a', 0)).toBe(true);
       expect(await store.inbox.recordInbound(inboundItem('recent'), 'a', 0)).toBe(false);

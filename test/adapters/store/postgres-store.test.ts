@@ -43,7 +43,7 @@ if (!server) {
       await client.connect();
       try {
         const { rows } = await client.query(`SELECT version FROM "${schema}".schema_migrations`);
-        expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+        expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
       } finally {
         await client.end();
       }

@@ -53,6 +53,7 @@ describe('sqlite file', () => {
         { version: 2, name: 'inbox' },
         { version: 3, name: 'inbox arrivals by time' },
         { version: 4, name: 'channel modes and hand-offs' },
+        { version: 5, name: 'learning from use' },
       ]);
     } finally {
       db.close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../src/conversation/state.js';
 import { inboxContract } from './inbox-contract.js';
-import type { EscalationRecord, FeedbackRecord, QuestionRecord, Store } from '../../../src/store/store.js';
+import type { EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, Store } from '../../../src/store/store.js';
 
 /** Opens a fresh, empty store; the suite closes it. */
 export type StoreFactory = () => Promise<Store>;
@@ -19,6 +19,15 @@ export const question = (over: Partial<QuestionRecord> = {}): QuestionRecord => 
 
 export const escalation = (over: Partial<EscalationRecord> = {}): EscalationRecord => ({
   threadKey: 'slack:C1:1.0', platform: 'slack', workspaceId: 'T1', painPoint: 'data', entryId: 'e1', userKey: 'u1', at: 1_000, ...over,
+});
+
+export const signal = (over: Partial<EntrySignalRecord> = {}): EntrySignalRecord => ({
+  questionId: 'q1', text: 'how do we label images?', entryId: 'e1', signal: 'up', platform: 'slack', userKey: 'u1', at: 1_000, ...over,
+});
+
+export const gapVote = (over: Partial<GapVoteRecord> = {}): GapVoteRecord => ({
+  questionId: 'q1', text: 'how do we certify our model?', painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: 'T1',
+  userKey: 'u1', at: 1_000, ...over,
 });
 
 /** The behaviour every `Store` must have, whatever keeps the data. */
@@ -51,6 +60,17 @@ export function storeContract(name: string, open: StoreFactory): void {
       expect(await store.resolveEscalation('slack:C1:1.0', 4_000)).toBe(false);
       expect(await store.recordEscalation(escalation({ at: 5_000 }))).toBe(true);
       expect(await store.recordEscalation(escalation({ at: 6_000 }))).toBe(false);
+    });
+
+    it('GIVEN me-too votes and a digest claim THEN each counts once', async () => {
+      expect(await store.addGapVote(gapVote())).toBe(true);
+      expect(await store.addGapVote(gapVote({ at: 2_000 }))).toBe(false);
+      expect(await store.addGapVote(gapVote({ userKey: 'u2' }))).toBe(true);
+      expect(await store.addGapVote(gapVote({ questionId: 'q2' }))).toBe(true);
+      await store.addEntrySignal(signal());
+      await store.addEntrySignal(signal());
+      expect(await store.claimDigest('2026-W49', 'a', 1)).toBe(true);
+      expect(await store.claimDigest('2026-W49', 'b', 2)).toBe(false);
     });
 
     it('GIVEN a context with thread fields THEN they are read back', async () => {
