@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { discordEnvSchema, type DiscordEnv } from '../discord/discord-env.js';
 import { opsEnvSchema } from '../ops/ops-env.js';
 import { inboxEnvSchema } from './inbox-env.js';
+import { learningEnvSchema } from './learning-env.js';
 import { slackEnvSchema, type SlackEnv } from '../slack/slack-env.js';
 import { requireHashKeyInProduction, storeEnvSchema, withoutEmpty } from '../store/store-env.js';
 
@@ -28,7 +29,11 @@ export const coreEnvSchema = z.object({
 });
 
 /** Everything but the platforms: one schema, so one pass reports every problem. */
-export const appEnvSchema = coreEnvSchema.extend(opsEnvSchema.shape).extend(storeEnvSchema.shape).extend(inboxEnvSchema.shape);
+export const appEnvSchema = coreEnvSchema
+  .extend(opsEnvSchema.shape)
+  .extend(storeEnvSchema.shape)
+  .extend(inboxEnvSchema.shape)
+  .extend(learningEnvSchema.shape);
 
 export type AppConfig = z.infer<typeof appEnvSchema> & { slack?: SlackEnv; discord?: DiscordEnv };
 

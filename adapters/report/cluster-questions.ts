@@ -29,25 +29,39 @@ export interface QuestionGroup {
 }
 
 /**
- * Groups similar questions: each joins the first group whose seed question shares at least `threshold` of its
- * tokens (Jaccard), else starts a group. Largest groups first, then the earliest formed.
+ * Groups items by the similarity of their text: each joins the first group whose seed text shares at least
+ * `threshold` of its tokens (Jaccard), else starts a group. Groups come in the order they were formed; items with no
+ * text are left out.
  */
-export function clusterQuestions(texts: readonly string[], threshold = 0.4): QuestionGroup[] {
-  const groups: { seed: Set<string>; counts: Map<string, number> }[] = [];
-  for (const raw of texts) {
-    const text = raw.trim().replace(/\s+/g, ' ');
+export function groupBySimilarity<T>(items: readonly T[], textOf: (item: T) => string, threshold = 0.4): T[][] {
+  const groups: { seed: Set<string>; items: T[] }[] = [];
+  for (const item of items) {
+    const text = textOf(item).trim();
     if (!text) continue;
     const tokens = tokenSet(text);
     const home = groups.find((g) => (tokens.size === 0 ? false : jaccard(g.seed, tokens) >= threshold));
-    const group = home ?? { seed: tokens, counts: new Map<string, number>() };
-    if (!home) groups.push(group);
-    group.counts.set(text, (group.counts.get(text) ?? 0) + 1);
+    if (home) home.items.push(item);
+    else groups.push({ seed: tokens, items: [item] });
   }
-  return groups
-    .map((g, order) => {
-      const wordings = [...g.counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-      const count = [...g.counts.values()].reduce((s, n) => s + n, 0);
-      return { representative: wordings[0] ?? '', count, variants: wordings.slice(1), order };
+  return groups.map((g) => g.items);
+}
+
+/** One line per text, spaces collapsed. */
+export const oneLine = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+/** Distinct wordings, most frequent first (the first seen on a tie). */
+export function wordingsByFrequency(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+}
+
+/** Groups similar questions (see `groupBySimilarity`). Largest groups first, then the earliest formed. */
+export function clusterQuestions(texts: readonly string[], threshold = 0.4): QuestionGroup[] {
+  return groupBySimilarity(texts.map(oneLine), (t) => t, threshold)
+    .map((group, order) => {
+      const wordings = wordingsByFrequency(group);
+      return { representative: wordings[0] ?? '', count: group.length, variants: wordings.slice(1), order };
     })
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map(({ representative, count, variants }) => ({ representative, count, variants }));

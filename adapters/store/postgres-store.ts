@@ -144,9 +144,10 @@ export class PostgresStore implements Store, Reporting, Purging {
 
   async recordEscalation(r: EscalationRecord): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      `INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (thread_key) WHERE resolved_at IS NULL DO NOTHING`,
-      [r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey, r.at],
+      `INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, question_id, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (thread_key) WHERE resolved_at IS NULL DO NOTHING`,
+      [r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey,
+        r.questionId ?? null, r.at],
     );
     return rowCount === 1;
   }

@@ -4,10 +4,11 @@ export const questionColumns = `at, platform, workspace_id AS "workspaceId", tex
   question_id AS "questionId", user_key AS "userKey"`;
 
 export const feedbackColumns = `at, platform, workspace_id AS "workspaceId", entry_id AS "entryId",
-  pain_point AS "painPoint", vote, comment`;
+  pain_point AS "painPoint", vote, comment, user_key AS "userKey"`;
 
 export const escalationColumns = `at, platform, workspace_id AS "workspaceId", channel_mode AS "channelMode",
-  pain_point AS "painPoint", entry_id AS "entryId", resolved_at AS "resolvedAt"`;
+  pain_point AS "painPoint", entry_id AS "entryId", resolved_at AS "resolvedAt", question_id AS "questionId",
+  user_key AS "userKey"`;
 
 export const signalColumns = `at, question_id AS "questionId", signal, text, entry_id AS "entryId", platform,
   user_key AS "userKey"`;

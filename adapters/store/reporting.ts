@@ -27,6 +27,8 @@ export const feedbackRowSchema = z.object({
   painPoint: z.string().nullable(),
   vote: z.enum(['up', 'down']),
   comment: z.string().nullable(),
+  /** Who gave it, as a keyed hash: for counting distinct people; never printed. */
+  userKey: z.string(),
 });
 export type FeedbackRow = z.infer<typeof feedbackRowSchema>;
 
@@ -39,6 +41,8 @@ export const escalationRowSchema = z.object({
   painPoint: z.string().nullable(),
   entryId: z.string().nullable(),
   resolvedAt: z.number().nullable(),
+  questionId: z.string().nullable(),
+  userKey: z.string(),
 });
 export type EscalationRow = z.infer<typeof escalationRowSchema>;
 

@@ -144,9 +144,10 @@ export class SqliteStore implements Store, Reporting, Purging {
 
   async recordEscalation(r: EscalationRecord): Promise<boolean> {
     const info = await this.durable.write((sql) =>
-      sql(`INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_key) WHERE resolved_at IS NULL DO NOTHING`)
-        .run(r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey, r.at),
+      sql(`INSERT INTO escalations (thread_key, platform, workspace_id, channel_mode, pain_point, entry_id, user_key, question_id, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (thread_key) WHERE resolved_at IS NULL DO NOTHING`)
+        .run(r.threadKey, r.platform, r.workspaceId ?? null, r.channelMode ?? null, r.painPoint, r.entryId, r.userKey,
+          r.questionId ?? null, r.at),
     );
     return info.changes === 1;
   }

@@ -86,6 +86,8 @@ export interface EscalationRecord {
   entryId: string | null;
   /** The asker's user key (hashed like every stored user id). */
   userKey: string;
+  /** The thread's last question (its `QuestionRecord.id`), when known. */
+  questionId?: string;
   at: number;
 }
 

@@ -7,5 +7,5 @@ export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
 });
 
 export const feedbackRow = (over: Partial<FeedbackRow>): FeedbackRow => ({
-  at: 1_000, platform: 'slack', workspaceId: 'T1', entryId: 'e1', painPoint: 'data', vote: 'up', comment: null, ...over,
+  at: 1_000, platform: 'slack', workspaceId: 'T1', entryId: 'e1', painPoint: 'data', vote: 'up', comment: null, userKey: 'k1', ...over,
 });

@@ -116,6 +116,7 @@ export const sqliteMigrations: readonly Migration[] = checkMigrations([
     name: 'learning from use',
     sql: `
       ALTER TABLE questions ADD COLUMN question_id TEXT;
+      ALTER TABLE escalations ADD COLUMN question_id TEXT;
       CREATE TABLE entry_signals (
         question_id TEXT NOT NULL,
         signal TEXT NOT NULL CHECK (signal IN ('pick', 'up', 'follow-up', 'down')),

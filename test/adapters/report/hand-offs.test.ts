@@ -8,7 +8,7 @@ import { questionRow } from '../../fakes/store-rows.js';
 
 const minute = 60_000;
 const escalation = (over: Partial<EscalationRow>): EscalationRow => ({
-  at: 1_000, platform: 'slack', workspaceId: 'T1', channelMode: 'auto', painPoint: 'infrastructure', entryId: 'e1', resolvedAt: null, ...over,
+  at: 1_000, platform: 'slack', workspaceId: 'T1', channelMode: 'auto', painPoint: 'infrastructure', entryId: 'e1', resolvedAt: null, questionId: null, userKey: 'k1', ...over,
 });
 
 describe('hand-offs in the report', () => {

@@ -39,18 +39,20 @@ export function durableStoreContract(name: string, newDatabase: DurableFactory):
       ]);
       expect(await store.feedbackSince(1_000)).toEqual([
         { at: 1_500, platform: 'slack', workspaceId: 'T1', entryId: 'e2', painPoint: 'data', vote: 'down',
-          comment: 'what about GPUs?' },
+          comment: 'what about GPUs?', userKey: 'u1' },
       ]);
     });
 
     it('GIVEN hand-offs THEN the report reads them back with when each was resolved', async () => {
       const store = await openTracked();
-      await store.recordEscalation(escalation({ threadKey: 'slack:C1:1', at: 1_000, channelMode: 'auto' }));
+      await store.recordEscalation(escalation({ threadKey: 'slack:C1:1', at: 1_000, channelMode: 'auto', questionId: 'q7' }));
       await store.recordEscalation(escalation({ threadKey: 'slack:C1:2', at: 2_000, painPoint: null, entryId: null }));
       await store.resolveEscalation('slack:C1:1', 61_000);
       expect(await store.escalationsSince(1_000)).toEqual([
-        { at: 1_000, platform: 'slack', workspaceId: 'T1', channelMode: 'auto', painPoint: 'data', entryId: 'e1', resolvedAt: 61_000 },
-        { at: 2_000, platform: 'slack', workspaceId: 'T1', channelMode: null, painPoint: null, entryId: null, resolvedAt: null },
+        { at: 1_000, platform: 'slack', workspaceId: 'T1', channelMode: 'auto', painPoint: 'data', entryId: 'e1', resolvedAt: 61_000,
+          questionId: 'q7', userKey: 'u1' },
+        { at: 2_000, platform: 'slack', workspaceId: 'T1', channelMode: null, painPoint: null, entryId: null, resolvedAt: null,
+          questionId: null, userKey: 'u1' },
       ]);
       expect(await store.escalationsSince(1_500)).toHaveLength(1);
     });
