@@ -1,6 +1,6 @@
 import type { Digest, DigestGap } from './build-digest.js';
 import { textBar } from './text-bar.js';
-import { zonedLabel, zonedMinute } from './zoned-time.js';
+import { zonedLabel, zonedTime } from './zoned-time.js';
 
 /** How a platform marks text up. Only `user` text comes from people (gap wordings): it must be made inert. */
 export interface DigestStyle {
@@ -51,7 +51,7 @@ function headline(digest: Digest, options: DigestTextOptions, style: DigestStyle
   const outcomes = digest.outcomes.filter((o) => o.count > 0).map((o) => `${o.count} ${outcomeNames[o.key] ?? o.key}`);
   const { handOffs, feedback } = digest;
   return [
-    `${style.bold('ML Advisor digest')}: ${zonedMinute(digest.since, timeZone)} → ${zonedMinute(digest.until, timeZone)} (${timeZone})`,
+    `${style.bold('ML Advisor digest')}: ${zonedTime(digest.since, timeZone)} → ${zonedTime(digest.until, timeZone)} (${timeZone})`,
     `${plural(digest.questions, 'question')}, ${digest.previousQuestions} in the previous ${describeLength(digest.until - digest.since)} ` +
       `(${change(digest.questions, digest.previousQuestions)})`,
     ...(outcomes.length ? [`Outcomes: ${outcomes.join(', ')}`] : []),

@@ -46,10 +46,9 @@ export function zonedStamp(at: number, timeZone: string): string {
   return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}${p.second ? `:${two(p.second)}` : ''}`;
 }
 
-/** `2026-11-30 09:00` in `timeZone`. */
-export function zonedMinute(at: number, timeZone: string): string {
-  const p = zonedParts(at, timeZone);
-  return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
+/** `2026-11-30 09:00` in `timeZone` (`09:00:05` when the seconds are not 0). */
+export function zonedTime(at: number, timeZone: string): string {
+  return zonedStamp(at, timeZone).replace('T', ' ');
 }
 
 /** A short label for a chart bar: `11-30` for periods of a day or more, else `09:00` (`09:00:05` under a minute). */
