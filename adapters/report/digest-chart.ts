@@ -1,13 +1,14 @@
 import type { Digest } from './build-digest.js';
 import { encodePng } from './png-encode.js';
 import { drawStackedBars } from './stacked-bar-chart.js';
-import { describeLength } from './render-digest.js';
+import { describeLength, wholeDays } from './render-digest.js';
 import { zonedLabel } from './zoned-time.js';
 
 /** What the chart's periods are called in its title: weeks for a weekly digest. */
 function periodName(length: number, count: number): string {
-  if (length === 7 * 86_400_000) return `${count} weeks`;
-  if (length === 86_400_000) return `${count} days`;
+  const days = wholeDays(length);
+  if (days === 7) return `${count} weeks`;
+  if (days === 1) return `${count} days`;
   return `${count} periods of ${describeLength(length)}`;
 }
 

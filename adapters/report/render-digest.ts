@@ -31,9 +31,17 @@ const outcomeNames: Record<string, string> = { answer: 'answered', clarify: '"di
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 const clip = (text: string, max = maxWording): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Whole days in `ms`, an hour either way allowed (a week across a clock change is 167 or 169 hours); else null. */
+export function wholeDays(ms: number): number | null {
+  const days = Math.round(ms / 86_400_000);
+  return days >= 1 && Math.abs(ms - days * 86_400_000) <= 3_600_000 ? days : null;
+}
+
 /** `7 days`, `12 hours`, `30 minutes` or `5 seconds`: the length of a period. */
 export function describeLength(ms: number): string {
-  const units: [number, string][] = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute']];
+  const days = wholeDays(ms);
+  if (days !== null) return plural(days, 'day');
+  const units: [number, string][] = [[3_600_000, 'hour'], [60_000, 'minute']];
   for (const [size, word] of units) if (ms >= size && ms % size === 0) return plural(ms / size, word);
   return plural(Math.round(ms / 1000), 'second');
 }

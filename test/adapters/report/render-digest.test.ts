@@ -76,6 +76,8 @@ describe('renderDigest', () => {
   it('GIVEN lengths and changes THEN they read naturally', () => {
     expect([describeLength(week), describeLength(86_400_000), describeLength(3 * 3_600_000), describeLength(60_000), describeLength(1_000)])
       .toEqual(['7 days', '1 day', '3 hours', '1 minute', '1 second']);
+    // The week the clocks change.
+    expect([describeLength(week - 3_600_000), describeLength(week + 3_600_000), describeLength(25 * 3_600_000), describeLength(26 * 3_600_000)]).toEqual(['7 days', '7 days', '1 day', '26 hours']);
     expect([change(3, 3), change(5, 0), change(2, 4)]).toEqual(['=', '+5', '-2, -50%']);
   });
 });
