@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, Routes, type Client, type REST } from 'discord.js';
+import { DiscordAPIError, PermissionFlagsBits, Routes, type Client, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DigestMessage, DigestPoster } from '../digest/digest-poster.js';
 import { renderDigest, type DigestStyle } from '../report/render-digest.js';
@@ -50,6 +50,19 @@ async function send(rest: REST, channel: string, contents: readonly string[], ke
   }
 }
 
+/** Why Discord refused, for the log: a DiscordAPIError carries the whole request (the digest, the PNG's bytes). */
+const reason = (err: unknown): string =>
+  err instanceof DiscordAPIError ? `${err.status} ${err.code}: ${err.message}` : err instanceof Error ? err.message : String(err);
+
+/** Sends, turning a refusal into an error that names only the reason. */
+async function sendOrExplain(rest: REST, channel: string, contents: readonly string[], key: string, chart?: Buffer): Promise<void> {
+  try {
+    await send(rest, channel, contents, key, chart);
+  } catch (err) {
+    throw new Error(`Discord refused the digest (${reason(err)})`);
+  }
+}
+
 const render = (message: DigestMessage, bars: boolean): string[] =>
   packSections(renderDigest(message.digest, { timeZone: message.timeZone, style: discordDigestStyle, bars }));
 
@@ -79,15 +92,15 @@ export function discordDigestPoster(client: Client, logger: Logger): DigestPoste
         try {
           await send(client.rest, channel, contents.slice(0, 1), message.key, message.chart);
         } catch (err) {
-          logger.warn({ channel, err }, 'digest chart not accepted; posting the digest as text with bars');
-          await send(client.rest, channel, render(message, true), `${message.key}#text`);
+          logger.warn({ channel, reason: reason(err) }, 'digest chart not accepted; posting the digest as text with bars');
+          await sendOrExplain(client.rest, channel, render(message, true), `${message.key}#text`);
           return 'text';
         }
-        await send(client.rest, channel, contents.slice(1), `${message.key}#rest`);
+        await sendOrExplain(client.rest, channel, contents.slice(1), `${message.key}#rest`);
         return 'image';
       }
       logger.warn({ channel }, 'no Attach Files permission in the digest channel; posting the digest as text with bars');
-      await send(client.rest, channel, render(message, true), `${message.key}#text`);
+      await sendOrExplain(client.rest, channel, render(message, true), `${message.key}#text`);
       return 'text';
     },
   };

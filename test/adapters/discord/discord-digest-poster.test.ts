@@ -61,7 +61,9 @@ describe('the Discord digest', () => {
     const after = createdIn(acme.askChannelId).slice(before);
     expect(after.length).toBeGreaterThanOrEqual(1);
     expect(after.some((m) => m.files)).toBe(false);
-    expect(warnings()).toContain('digest chart not accepted; posting the digest as text with bars');
+    const warning = logs.lines.find((l) => l.msg === 'digest chart not accepted; posting the digest as text with bars');
+    expect(warning).toMatchObject({ level: 40, reason: '403 50013: Missing Permissions' });
+    expect(JSON.stringify(warning)).not.toContain('ML Advisor digest'); // not the request (text and PNG bytes) behind the error
     expect(h.fake.calls.some((c) => c.path === `/channels/${acme.askChannelId}/messages` && c.status === 403)).toBe(true);
   });
 
