@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { channelCommandReply } from './channels/channel-command.js';
 import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
 import { staysQuiet } from './channels/quiet-reply.js';
 import { nextState } from './conversation/next-state.js';
+import { clickSignal } from './learning/entry-signal.js';
+import { meTooReply, withMeToo } from './learning/me-too.js';
+import { loggedOutcome, rememberQuestion } from './learning/remember-question.js';
 import { actionReply } from './conversation/handle-action.js';
 import { questionReply } from './conversation/handle-question.js';
 import type { ConversationState } from './conversation/state.js';
@@ -62,6 +66,7 @@ async function route(turn: HandOffTurn, ctx: HandleContext): Promise<Reply> {
     if (text.startsWith('feedback:')) return feedbackReply(message, ctx);
     if (text === 'handoff:ask') return askPersonReply(turn, ctx);
     if (text === 'handoff:resolve') return markResolvedReply(turn, ctx);
+    if (text === 'gap:me-too' || text === 'gap:me-too-notify') return meTooReply(message, state?.lastQuestion, turn.user, ctx);
     return actionReply(index, text, state) ?? fallbackReply(index, 0);
   }
   if (message.kind === 'command') {
@@ -121,19 +126,34 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
   }
   const key = conversationKey(message);
   const state = await safely(ctx.logger, 'read context', () => ctx.store.getContext(key, now));
-  const reply = withAskPerson(message, await route({ message, state, key, user }, ctx));
+  const routed = withAskPerson(message, await route({ message, state, key, user }, ctx));
+  const question = message.kind !== 'action';
+  const reply = question ? withMeToo(routed) : routed;
+  const quiet = staysQuiet(message, reply);
+  const text = ctx.settings.logQuestions ? message.text.slice(0, MAX_LOGGED) : null;
+  const asked = question && !quiet
+    ? { id: randomUUID(), text, outcome: loggedOutcome(reply), entryId: reply.entryId, painPoint: reply.painPoint, at: now }
+    : undefined;
+  const signal = question ? undefined : clickSignal(message.text, state?.lastQuestion);
+  const last = state?.lastQuestion;
+  if (signal && last) {
+    await safely(ctx.logger, 'record a signal', () =>
+      ctx.store.addEntrySignal({ questionId: last.id, text: last.text, ...signal, platform: message.platform, userKey: user, at: now }),
+    );
+  }
   // A reply left unposted (see `staysQuiet`) starts nothing: the bot does not follow a thread it never spoke in.
-  const next = staysQuiet(message, reply) ? undefined : nextState(message, reply, state, user, now);
+  const next = quiet ? undefined : rememberQuestion(nextState(message, reply, state, user, now), state, { ...(asked ? { asked } : {}), signal, now });
   if (next) await safely(ctx.logger, 'save context', () => saveContext(ctx, key, next, now));
-  if (message.kind !== 'action') {
+  if (question) {
     await safely(ctx.logger, 'log question', () =>
       ctx.store.logQuestion({
+        ...(asked ? { id: asked.id } : {}),
         platform: message.platform,
         ...(message.workspaceId ? { workspaceId: message.workspaceId } : {}),
         userKey: user,
-        text: ctx.settings.logQuestions ? message.text.slice(0, MAX_LOGGED) : null,
+        text,
         // A knowledge gap under a clear pain point is logged apart from answers (the report lists it).
-        outcome: reply.uncovered ? 'uncovered' : reply.outcome,
+        outcome: loggedOutcome(reply),
         painPoint: reply.painPoint,
         entryId: reply.entryId,
         confidence: reply.confidence,

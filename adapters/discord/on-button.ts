@@ -15,7 +15,7 @@ const HANDOFF_PREFIX = 'handoff:';
  * miss?" form (a modal must be the first answer), and the inbox takes the vote to the core; the hand-off buttons
  * are answered with a public message in the thread (see `answerInChannel`), which for "Ask a person" pings the
  * experts; other buttons get the core's reply through the inbox (see `answerInteraction`), private for feedback
- * acknowledgements. In a server with an experts role, the click says whether the clicker has it.
+ * acknowledgements and "Me too". In a server with an experts role, the click says whether the clicker has it.
  */
 export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   const action = interaction.customId;
@@ -36,5 +36,6 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
     return;
   }
   if (action.startsWith(HANDOFF_PREFIX)) return answerInChannel(interaction, message, deps);
-  await answerInteraction(interaction, message, deps, { ephemeral: action.startsWith('feedback:') });
+  // Votes and "Me too" are thanked to the clicker alone.
+  await answerInteraction(interaction, message, deps, { ephemeral: action.startsWith('feedback:') || action.startsWith('gap:') });
 }

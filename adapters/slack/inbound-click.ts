@@ -22,6 +22,8 @@ function owesReply(click: ClickContext): boolean {
 }
 
 const isVote = (click: ClickContext): boolean => /^feedback:(up|down):/.test(click.value);
+/** "Me too": counted for the clicker alone, thanked privately; the message stays as it is for the others. */
+const isMeToo = (click: ClickContext): boolean => click.value.startsWith('gap:');
 
 /**
  * The inbox item for a click on one of our buttons that owes a reply, or undefined. Under an ephemeral reply the
@@ -49,6 +51,11 @@ export function inboundFromClick(
     return { key, platform: 'slack', message, route, receivedAt: now };
   }
   const message = actionToCore({ ...click, actionId: click.value });
+  if (isMeToo(click)) {
+    if (!parsed.data.response_url) return undefined;
+    const route: SlackVoteRoute = { vote: { responseUrl: parsed.data.response_url } };
+    return { key, platform: 'slack', message, route, receivedAt: now, deadline: now + responseUrlLifeMs };
+  }
   if (isVote(click)) {
     // The vote is what the user gave: recorded, it survives a crash before the core stored it.
     if (!click.ephemeral && click.messageTs && click.blocks) {

@@ -46,6 +46,7 @@ export async function askPersonReply(turn: HandOffTurn, ctx: HandleContext): Pro
     painPoint: state?.painPoint ?? null,
     entryId: state?.entryId ?? null,
     userKey: state?.asker ?? turn.user,
+    ...(state?.lastQuestion ? { questionId: state.lastQuestion.id } : {}),
     at: ctx.clock(),
   });
   if (!fresh) {

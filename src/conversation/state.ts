@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastQuestionSchema } from '../learning/last-question.js';
 
 /** What the advisor remembers of a conversation or thread between two messages. */
 export const conversationStateSchema = z.object({
@@ -14,6 +15,8 @@ export const conversationStateSchema = z.object({
   closed: z.enum(['colleague', 'resolved']).optional(),
   /** In a channel thread: a person was asked to help ("Ask a person"). */
   escalated: z.boolean().optional(),
+  /** The last question asked here, for the clicks that confirm it or vote on it (`src/learning/`). */
+  lastQuestion: lastQuestionSchema.optional(),
   updatedAt: z.number(),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;

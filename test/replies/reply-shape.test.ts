@@ -37,7 +37,10 @@ describe('the shape of every reply', () => {
       if (new Set(reply.actions.map((a) => a.id)).size !== reply.actions.length) problems.push(`${how}: duplicate actions`);
       if (reply.outcome !== 'answer') continue;
       if (reply.sources.length < 1) problems.push(`${how}: answer without a source`);
-      if (reply.actions.length < 2 || reply.actions.length > 3) problems.push(`${how}: ${reply.actions.length} follow-ups`);
+      // Follow-ups lead somewhere in the knowledge; "Me too" and "Ask a person" come on top of them.
+      const followUps = reply.actions.filter((a) => !a.id.startsWith('gap:') && !a.id.startsWith('handoff:'));
+      if (followUps.length < 2 || followUps.length > 3) problems.push(`${how}: ${followUps.length} follow-ups`);
+      if (reply.uncovered && !reply.actions.some((a) => a.id === 'gap:me-too')) problems.push(`${how}: an uncovered answer without "Me too"`);
       if (reply.entryId && reply.actions.some((a) => a.id === `entry:${reply.entryId}`)) problems.push(`${how}: offers itself as a follow-up`);
       if (!reply.body.trim()) problems.push(`${how}: empty body`);
     }

@@ -36,7 +36,7 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply.body).toMatch(/It sounds like \*\*[^*]+\*\*\.$/);
     expect(reply.body).not.toContain('Watch the bill.');
     expect(reply.body).toContain('- About invoices');
-    expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets']);
+    expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets', 'gap:me-too', 'gap:me-too-notify']);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
   });
 
