@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { inboxSettings } from '../config/inbox-env.js';
+import type { DigestScheduler } from '../digest/digest-scheduler.js';
+import { startDigest } from '../digest/start-digest.js';
 import { startDiscord, type DiscordHandle } from '../discord/start-discord.js';
 import { installShutdown } from '../ops/graceful-shutdown.js';
 import { createReadiness } from '../ops/health.js';
@@ -31,6 +33,7 @@ export async function startService(config: AppConfig, knowledgeDir: string, logg
   let store: DurableStore | undefined;
   let ops: OpsServer | undefined;
   let stopWatching = (): void => undefined;
+  const digests: DigestScheduler[] = [];
   const inboxStats = () => (store ? store.inbox.inboxStats() : Promise.resolve({ pending: 0, oldestReceivedAt: null }));
   const inboxMetrics = registerInboxMetrics(metrics.registry, inboxStats, Date.now);
   const inbox = inboxSettings(config);
@@ -39,6 +42,7 @@ export async function startService(config: AppConfig, knowledgeDir: string, logg
     timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
     steps: [
       { name: 'mark stopping', run: async () => readiness.stopping() },
+      { name: 'digest', run: async () => void (await Promise.all(digests.map((d) => d.stop()))) },
       { name: 'slack', run: async () => slack?.stop() },
       { name: 'discord', run: async () => discord?.stop() },
       { name: 'inbox watch', run: async () => stopWatching() },
@@ -65,12 +69,17 @@ export async function startService(config: AppConfig, knowledgeDir: string, logg
     if (config.slack) {
       slack = await startSlack({ env: config.slack, advisor, store, logger, inbox, inboxEvents: inboxMetrics.events('slack') });
       readiness.setPlatform('slack', 'connected');
+      const digest = startDigest(config, slack.digestPoster, { store, logger });
+      if (digest) digests.push(digest);
     }
     if (config.discord) {
       discord = await startDiscord({
         env: config.discord, advisor, store, logger, knowledgeDir, inbox, inboxEvents: inboxMetrics.events('discord'),
       });
       readiness.setPlatform('discord', 'connected');
+      // Sharded, each shard process schedules its own and only the one that holds the channel posts (shard-main.ts).
+      const digest = startDigest(config, discord.digestPoster, { store, logger });
+      if (digest) digests.push(digest);
     }
     logger.info({ platforms }, 'ml-advisor is running');
   } catch (err) {

@@ -73,6 +73,13 @@ export function readAppConfig(source: NodeJS.ProcessEnv): AppConfig {
     if (parsed.success) discord = parsed.data;
     else problems.push(...issues(parsed.error));
   }
+  // A digest channel for a platform that is not configured would never get its digest: said, not ignored.
+  if (base.success && base.data.DIGEST_SLACK_CHANNEL && !env.SLACK_BOT_TOKEN) {
+    problems.push('DIGEST_SLACK_CHANNEL is set but Slack is not configured (SLACK_BOT_TOKEN is missing)');
+  }
+  if (base.success && base.data.DIGEST_DISCORD_CHANNEL && !env.DISCORD_TOKEN) {
+    problems.push('DIGEST_DISCORD_CHANNEL is set but Discord is not configured (DISCORD_TOKEN is missing)');
+  }
   if (problems.length || !base.success) throw new ConfigError(problems);
   return { ...base.data, ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

@@ -2,6 +2,7 @@ import { buildAdvisor } from '../cli/build-advisor.js';
 import { readAppConfig } from '../config/app-config.js';
 import { inboxSettings } from '../config/inbox-env.js';
 import { createLogger } from '../ops/create-logger.js';
+import { startDigest } from '../digest/start-digest.js';
 import { openStore } from '../store/open-store.js';
 import { KNOWLEDGE_DIR_VAR } from './start-sharded.js';
 import { startDiscordClient } from './start-discord.js';
@@ -21,9 +22,11 @@ try {
   const store = await openStore(config, logger);
   const { advisor } = await buildAdvisor(config, process.env[KNOWLEDGE_DIR_VAR] ?? 'knowledge', store, logger);
   const discord = await startDiscordClient({ env: config.discord, advisor, store, logger, inbox: inboxSettings(config) });
+  // Every shard schedules the digest; only the shard whose guilds hold DIGEST_DISCORD_CHANNEL claims and posts it.
+  const digest = startDigest(config, discord.digestPoster, { store, logger });
   const stop = (): void => {
-    void discord
-      .stop()
+    void Promise.resolve(digest?.stop())
+      .then(() => discord.stop())
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

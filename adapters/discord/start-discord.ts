@@ -7,10 +7,12 @@ import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
 import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
 import { answerOrApologise } from '../../src/replies/answer-or-apologise.js';
 import type { Store } from '../../src/store/store.js';
+import type { DigestPoster } from '../digest/digest-poster.js';
 import { notifyClosedGaps } from '../../src/learning/closed-gaps.js';
 import { defaultCatchUp } from './catch-up.js';
 import { cachedChannelModes } from './channel-modes.js';
 import { createClient, type ClientTuning } from './create-client.js';
+import { discordDigestPoster } from './discord-digest-poster.js';
 import { discordReplySender } from './discord-reply-sender.js';
 import type { DiscordEnv } from './discord-env.js';
 import { registerHandlers } from './register-handlers.js';
@@ -34,6 +36,8 @@ export interface StartDiscordOptions extends ClientTuning {
 }
 
 export interface DiscordHandle {
+  /** Posts the weekly digest through this client; absent when sharded (each shard process has its own). */
+  digestPoster?: DigestPoster;
   stop(): Promise<void>;
 }
 
@@ -81,6 +85,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     store: options.store, index: options.advisor.index, send: discordGapNoticeSender(client.rest), logger, clock,
   });
   return {
+    digestPoster: discordDigestPoster(client, logger),
     async stop() {
       client.removeAllListeners();
       await inbox.stop(5_000);

@@ -23,6 +23,8 @@ import { registerListeners } from './register-listeners.js';
 import type { SlackDeps } from './slack-deps.js';
 import type { SlackEnv } from './slack-env.js';
 import { slackReplySender } from './slack-reply-sender.js';
+import { slackDigestPoster } from './slack-digest-poster.js';
+import type { DigestPoster } from '../digest/digest-poster.js';
 import { slackGapNoticeSender } from './gap-notice-sender.js';
 
 export interface StartSlackOptions {
@@ -76,6 +78,8 @@ function slackInbox(options: StartSlackOptions, deps: Omit<SlackDeps, 'inbox' | 
 export interface SlackRunning {
   /** HTTP mode: the port Bolt listens on (`/slack/events`). */
   port?: number;
+  /** Posts the weekly digest through the replies' Web API client (the composition root schedules it). */
+  digestPoster: DigestPoster;
   stop(): Promise<void>;
 }
 
@@ -156,6 +160,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
   };
   return {
     ...(port !== undefined ? { port } : {}),
+    digestPoster: slackDigestPoster(client, logger),
     stop: () => (stopped ??= stop()),
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { inboxEnvSchema } from '../../adapters/config/inbox-env.js';
+import { learningEnvSchema } from '../../adapters/config/learning-env.js';
 import { opsEnvSchema } from '../../adapters/ops/ops-env.js';
 import { envExampleVariables } from './env-example.js';
 import { repoRoot } from './parse-dockerfile.js';
@@ -65,6 +66,7 @@ describe('compose.yaml', () => {
   it.each([
     ['operations', opsEnvSchema.shape],
     ['inbox', inboxEnvSchema.shape],
+    ['learning from use', learningEnvSchema.shape],
   ])('GIVEN the %s settings THEN .env.example lists each of them', (_name, shape) => {
     const listed = envExampleVariables();
     expect(Object.keys(shape).filter((name) => !listed.has(name))).toEqual([]);

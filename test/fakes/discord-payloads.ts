@@ -20,7 +20,12 @@ export interface FakeGuild {
   forumId: string;
   /** The `ML experts` role (for DISCORD_EXPERTS_ROLE). */
   expertsRoleId: string;
+  /** What `@everyone` (and so the bot) may do, as Discord's permission bits (default: view, send, read history). */
+  everyonePermissions?: string;
 }
+
+/** View Channel, Send Messages, Read Message History: no Attach Files. */
+export const defaultEveryonePermissions = '68608';
 
 export const userPayload = (user: FakeUser) => ({
   id: user.id,
@@ -79,7 +84,7 @@ export function guildCreatePayload(
     joined_at: now, emojis: [], stickers: [], presences: [], voice_states: [], stage_instances: [],
     guild_scheduled_events: [], soundboard_sounds: [],
     roles: [
-      { id: guild.id, name: '@everyone', permissions: '68608', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      { id: guild.id, name: '@everyone', permissions: guild.everyonePermissions ?? defaultEveryonePermissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
       { id: guild.expertsRoleId, name: 'ML experts', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: true, flags: 0 },
     ],
     members: [{ user: userPayload(bot), roles: [], joined_at: now, deaf: false, mute: false, flags: 0 }],

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { ChannelHistory, StoredMessage } from './discord-history.js';
 import { asSeenBy } from './discord-message-content.js';
-import { threadPayload, userPayload, type FakeGuild, type FakeThread, type FakeUser } from './discord-payloads.js';
+import { defaultEveryonePermissions, threadPayload, userPayload, type FakeGuild, type FakeThread, type FakeUser } from './discord-payloads.js';
 import { snowflake } from './discord-snowflake.js';
+import type { FormPart } from './multipart.js';
 
 export interface RestState {
   bot: FakeUser;
@@ -34,6 +35,18 @@ export interface CreatedMessage {
   channelId: string;
   nonce?: string;
   body: Record<string, unknown>;
+  /** Files sent with the message (multipart), bytes as received. */
+  files?: FormPart[];
+}
+
+/** Discord's permission bit for attaching files (Attach Files). */
+export const attachFiles = 1n << 15n;
+
+/** A multipart message body as the routes read it: `payload_json` parsed, the file parts under `files`. */
+export function multipartMessage(parts: FormPart[]): Record<string, unknown> {
+  const payload = parts.find((p) => p.name === 'payload_json');
+  const json = payload ? (JSON.parse(payload.data.toString('utf8')) as Record<string, unknown>) : {};
+  return { ...json, files: parts.filter((p) => p.filename !== undefined) };
 }
 
 export interface RestAnswer {
@@ -123,11 +136,16 @@ function createMessage(state: RestState, channelId: string, b: Record<string, un
   if (state.history.has(channelId) && !state.threads.has(channelId)) return error(404, 10003, 'Unknown Channel');
   if (state.outage || Math.random() < (state.failRate ?? 0)) return error(503, 0, 'Service Unavailable');
   if (typeof b.content === 'string' && b.content.length > 2000) return error(400, 50035, 'Invalid Form Body');
+  const files = Array.isArray(b.files) ? (b.files as FormPart[]) : [];
+  if (files.length) {
+    const guild = state.guilds.find((g) => [g.channelId, g.askChannelId].includes(channelId));
+    if (guild && !(BigInt(guild.everyonePermissions ?? defaultEveryonePermissions) & attachFiles)) return error(403, 50013, 'Missing Permissions');
+  }
   const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
   const earlier = b.enforce_nonce && nonce ? state.created.find((m) => m.channelId === channelId && m.nonce === nonce) : undefined;
   const message = { ...sentMessage(state, channelId, b), ...(earlier ? { id: earlier.id } : {}), ...(nonce ? { nonce } : {}) };
   if (!earlier) {
-    state.created.push({ id: message.id, channelId, ...(nonce ? { nonce } : {}), body: b });
+    state.created.push({ id: message.id, channelId, ...(nonce ? { nonce } : {}), body: b, ...(files.length ? { files } : {}) });
     state.history.add(message as StoredMessage);
   }
   return ok(message);

@@ -9,7 +9,8 @@ import {
 } from './discord-payloads.js';
 import type { RestCall } from './discord-rest-call.js';
 import { shardOf, snowflake } from './discord-snowflake.js';
-import { routeRest, type CreatedMessage, type RestState } from './discord-rest-routes.js';
+import { multipartMessage, routeRest, type CreatedMessage, type RestState } from './discord-rest-routes.js';
+import { multipartBoundary, parseMultipart } from './multipart.js';
 
 export interface FakeDiscordOptions {
   /** Guilds the bot is in (default: one). */
@@ -59,10 +60,17 @@ export interface FakeDiscord {
   close(): Promise<void>;
 }
 
+/**
+ * JSON as parsed JSON; a multipart/form-data body (a message with files) as its `payload_json` with the files added
+ * under `files`, their bytes kept.
+ */
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  const boundary = multipartBoundary(req.headers['content-type']);
+  if (boundary) return multipartMessage(parseMultipart(bytes, boundary));
+  const text = bytes.toString('utf8');
   if (!text) return undefined;
   try {
     return JSON.parse(text);

@@ -2,13 +2,18 @@ import type { IncomingMessage } from 'node:http';
 
 export const fakeIds = { team: 'T0FAKE', botUser: 'UBOT', bot: 'BBOT', app: 'A0FAKE' };
 
-export function readBody(req: IncomingMessage): Promise<string> {
+/** The request's bytes (an upload's file bytes must stay bytes). */
+export function readRawBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+export async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readRawBody(req)).toString('utf8');
 }
 
 /** WebClient sends forms whose nested values (blocks, prompts, views) are JSON strings; JSON bodies too. */

@@ -2,8 +2,9 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { FakeSlackFiles } from './fake-slack-files.js';
 import { FakeSlackSocket } from './fake-slack-socket.js';
-import { answerFor, channelHistory, parseArgs, readBody, threadReplies, usergroupUsers } from './fake-slack-http.js';
+import { answerFor, channelHistory, parseArgs, readRawBody, threadReplies, usergroupUsers } from './fake-slack-http.js';
 
 /** One Web API call the fake received. */
 export interface RecordedCall {
@@ -33,6 +34,9 @@ export { fakeIds } from './fake-slack-http.js';
 /** The "method" under which `failWhile` fails posts to a `response_url` (an HTTP status only). */
 export const responseMethod = 'response_url';
 
+/** The "method" under which `failNext` fails the POST of a file's bytes to its upload URL (an HTTP status only). */
+export const uploadMethod = 'upload_url';
+
 /**
  * A fake Slack on 127.0.0.1: the Web API under `/api/`, a `response_url` sink under `/response/`, and a
  * Socket Mode WebSocket server (what `apps.connections.open` points to). It records every call and answers
@@ -42,6 +46,8 @@ export class FakeSlack extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
   readonly socket = new FakeSlackSocket();
+  /** Files shared through `files.getUploadURLExternal` → upload URL → `files.completeUploadExternal`. */
+  readonly files = new FakeSlackFiles();
   /** Calls answered with a failure (by `failNext` or `failWhile`), by method. */
   readonly failed: RecordedCall[] = [];
   private readonly failures = new Map<string, FakeFailure[]>();
@@ -156,11 +162,18 @@ export class FakeSlack extends EventEmitter {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readRawBody(req);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     };
+    if (url.pathname.startsWith('/upload/')) {
+      const failure = this.failures.get(uploadMethod)?.shift();
+      const answer = failure && 'status' in failure ? { status: failure.status, text: 'fake failure' } : this.files.receive(url.pathname.slice('/upload/'.length), bytes);
+      res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.text);
+      return;
+    }
     if (url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
       const body = parseArgs(raw, req.headers['content-type']);
@@ -198,7 +211,11 @@ export class FakeSlack extends EventEmitter {
           ? channelHistory(this.callsOf('chat.postMessage'), args)
           : method === 'usergroups.users.list'
             ? usergroupUsers(this.usergroups, args)
-            : answerFor(method, args, { port: this.port, ts: this.ts });
+            : method === 'files.getUploadURLExternal'
+              ? this.files.grant(args, this.port)
+              : method === 'files.completeUploadExternal'
+                ? this.files.complete(args)
+                : answerFor(method, args, { port: this.port, ts: this.ts });
     const call: RecordedCall = { method, args, ...(token ? { token } : {}), at: Date.now(), result };
     this.calls.push(call);
     const hangs = this.hangs.get(method) ?? [];

@@ -1,4 +1,4 @@
-import type { FeedbackRow, QuestionRow } from '../../adapters/store/reporting.js';
+import type { EscalationRow, FeedbackRow, GapVoteRow, QuestionRow } from '../../adapters/store/reporting.js';
 
 /** A logged question as the report reads it, with sensible defaults. */
 export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
@@ -8,4 +8,15 @@ export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
 
 export const feedbackRow = (over: Partial<FeedbackRow>): FeedbackRow => ({
   at: 1_000, platform: 'slack', workspaceId: 'T1', entryId: 'e1', painPoint: 'data', vote: 'up', comment: null, userKey: 'k1', ...over,
+});
+
+/** A "me too" on a question. */
+export const gapVoteRow = (over: Partial<GapVoteRow> & Pick<GapVoteRow, 'questionId' | 'userKey'>): GapVoteRow => ({
+  at: 1_000, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, notify: null, notifiedAt: null, ...over,
+});
+
+/** An "Ask a person" hand-off, open unless `resolvedAt` is given. */
+export const escalationRow = (over: Partial<EscalationRow>): EscalationRow => ({
+  at: 1_000, platform: 'slack', workspaceId: null, channelMode: 'auto', painPoint: 'data', entryId: null, resolvedAt: null, questionId: null,
+  userKey: 'k1', ...over,
 });

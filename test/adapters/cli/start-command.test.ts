@@ -8,6 +8,7 @@ import type { SentMessage } from '../../fakes/discord-rest-call.js';
 import { snowflake } from '../../fakes/discord-snowflake.js';
 import { startFakeDiscord } from '../../fakes/fake-discord.js';
 import { FakeSlack } from '../../fakes/fake-slack.js';
+import { decodePng } from '../../fakes/png-decode.js';
 import { mentionEvent } from '../../fakes/slack-payloads.js';
 import { sendSigned } from '../../fakes/slack-signed-request.js';
 
@@ -34,6 +35,9 @@ describe('ml-advisor start (the composition root) with Slack in HTTP mode', () =
       OPS_HOST: '127.0.0.1',
       SQLITE_PATH: path.join(dir, 'bot.db'),
       LOG_LEVEL: 'debug',
+      // The weekly digest, every two seconds here so that one comes while the tests run.
+      DIGEST_SLACK_CHANNEL: 'C0DIGEST01',
+      DIGEST_CRON: '*/2 * * * * *',
     });
     const deadline = Date.now() + 25_000;
     while ((await fetch(`http://127.0.0.1:${opsPort}/healthz`).catch(() => undefined))?.status !== 200) {
@@ -62,6 +66,16 @@ describe('ml-advisor start (the composition root) with Slack in HTTP mode', () =
     expect(String(post.args.text).length).toBeGreaterThan(50);
     const metrics = await (await fetch(`http://127.0.0.1:${opsPort}/metrics`)).text();
     expect(metrics).toMatch(/ml_advisor_questions_total\{[^}]*platform="slack"[^}]*outcome="answer"[^}]*\} 1/);
+  });
+
+  it('GIVEN DIGEST_SLACK_CHANNEL THEN the composition root schedules the digest: its chart is uploaded there as a PNG', async () => {
+    const deadline = Date.now() + 10_000;
+    while (fake.files.shared.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const [shared] = fake.files.shared;
+    expect(shared).toMatchObject({ channel: 'C0DIGEST01', filename: 'ml-advisor-digest.png' });
+    expect(decodePng(shared?.bytes ?? Buffer.alloc(0))).toMatchObject({ width: 960, height: 480 });
+    expect(shared?.comment).toMatch(/^\*ML Advisor digest\*: /);
+    expect(bot.output()).toContain('digest scheduled');
   });
 
   it('WHEN SIGTERM arrives THEN it shuts down cleanly AND no secret ever reached the log', async () => {

@@ -44,6 +44,29 @@ describe('readAppConfig', () => {
     expect(problems.some((p) => p.includes(variable)), problems.join(' | ')).toBe(true);
   });
 
+  it('GIVEN no digest settings THEN no digest channel, Mondays 09:00 in UTC', () => {
+    expect(readAppConfig({})).toMatchObject({ DIGEST_CRON: '0 9 * * 1', DIGEST_TZ: 'UTC' });
+    expect(readAppConfig({}).DIGEST_SLACK_CHANNEL).toBeUndefined();
+    const set = readAppConfig({ ...slack, ...discord, DIGEST_SLACK_CHANNEL: 'C0123456789', DIGEST_DISCORD_CHANNEL: '123456789012345679', DIGEST_CRON: '30 8 * * 1-5', DIGEST_TZ: 'Europe/Paris' });
+    expect(set).toMatchObject({ DIGEST_SLACK_CHANNEL: 'C0123456789', DIGEST_DISCORD_CHANNEL: '123456789012345679', DIGEST_CRON: '30 8 * * 1-5', DIGEST_TZ: 'Europe/Paris' });
+  });
+
+  it.each([
+    ['a cron of four fields', { DIGEST_CRON: '15 7 * *' }, 'DIGEST_CRON must be a cron expression'],
+    ['a cron that never runs', { DIGEST_CRON: '0 9 31 2 *' }, 'DIGEST_CRON never runs'],
+    ['a zone that does not exist', { DIGEST_TZ: 'Mars/Olympus_Mons' }, 'DIGEST_TZ must be an IANA time zone'],
+    ['a channel name instead of its id', { ...slack, DIGEST_SLACK_CHANNEL: '#ml-digest' }, 'DIGEST_SLACK_CHANNEL must be a Slack channel id'],
+    ['a Discord channel that is not an id', { ...discord, DIGEST_DISCORD_CHANNEL: 'digest' }, 'DIGEST_DISCORD_CHANNEL must be a Discord channel id'],
+    ['a Slack digest without Slack', { DIGEST_SLACK_CHANNEL: 'C0123456789' }, 'DIGEST_SLACK_CHANNEL is set but Slack is not configured'],
+    ['a Discord digest without Discord', { ...slack, DIGEST_DISCORD_CHANNEL: '123456789012345679' }, 'DIGEST_DISCORD_CHANNEL is set but Discord is not configured'],
+  ])('GIVEN %s THEN start-up fails with a clear message, without the value', (_what, env, message) => {
+    const problems = problemsOf(env);
+    expect(problems.some((p) => p.includes(message)), problems.join(' | ')).toBe(true);
+    for (const value of Object.values(env).filter((v) => !Object.values({ ...slack, ...discord }).includes(v))) {
+      expect(problems.join(' ')).not.toContain(value);
+    }
+  });
+
   it('GIVEN several problems THEN each is listed once AND no value is echoed', () => {
     const problems = problemsOf({ NODE_ENV: 'production', SLACK_BOT_TOKEN: 'xoxp-leaky-value', OPS_PORT: 'ninety' });
     expect(new Set(problems).size).toBe(problems.length);

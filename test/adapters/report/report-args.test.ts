@@ -22,6 +22,20 @@ describe('report arguments', () => {
     expect(parseReportArgs(['--json', '--since', '1w'], now)).toMatchObject({ format: 'json', since: now - 7 * day });
   });
 
+  it('GIVEN --digest THEN the digest, its period from --since only when given, and --chart its file', () => {
+    expect(parseReportArgs(['--digest'], now)).toEqual({ ok: true, since: now - 30 * day, format: 'text', help: false, digest: {} });
+    expect(parseReportArgs(['--digest', '--since', '14d', '--chart=out.png'], now)).toMatchObject({ digest: { since: now - 14 * day, chart: 'out.png' } });
+    expect(parseReportArgs(['--chart', 'x.png', '--digest'], now)).toMatchObject({ digest: { chart: 'x.png' } });
+  });
+
+  it.each([
+    [['--digest', '--json'], '--digest prints text: leave out --json and --csv'],
+    [['--chart', 'x.png'], '--chart goes with --digest'],
+    [['--digest', '--chart'], '--chart needs a file name, like --chart digest.png'],
+  ])('GIVEN %j THEN the problem "%s"', (argv, problem) => {
+    expect(parseReportArgs(argv, now)).toEqual({ ok: false, problem });
+  });
+
   it('GIVEN conflicting, unknown or incomplete flags THEN a problem', () => {
     expect(parseReportArgs(['--json', '--csv'], now)).toEqual({ ok: false, problem: 'choose one of --json and --csv' });
     expect(parseReportArgs(['--verbose'], now)).toMatchObject({ ok: false, problem: 'unknown argument "--verbose"' });

@@ -8,6 +8,7 @@ import { PostgresStore } from '../../../adapters/store/postgres-store.js';
 import { SqliteStore } from '../../../adapters/store/sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
 import { dropSchema, freshSchema, testPostgres } from '../../fakes/store-postgres.js';
+import { decodePng } from '../../fakes/png-decode.js';
 import { silentLogger } from '../../fakes/test-advisor.js';
 
 const now = Date.UTC(2026, 4, 21, 12);
@@ -76,6 +77,20 @@ describe.each(backends)('ml-advisor report on $name', ({ env, open }) => {
     expect(out).toMatch(/data-audit +👍 2 {2}👎 1\n +missed: "nothing about labelling budgets"/);
   });
 
+  it('GIVEN --digest THEN the digest of the week up to now, with text bars, no wording from fewer than 3 people; --chart writes its PNG', async () => {
+    const chart = path.join(dir, `digest-${Math.random().toString(36).slice(2)}.png`);
+    const { code, out, err } = await run(['--digest', '--chart', chart], { ...env(), DIGEST_TZ: 'Europe/Paris' });
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toContain('ML Advisor digest: 2026-05-14 14:00 → 2026-05-21 14:00 (Europe/Paris)');
+    expect(out).toContain('18 questions, 5 in the previous 7 days (+13, +260%)');
+    expect(out).toContain('• data-readiness: 7, previously 5 (+2, +40%)');
+    expect(out).toContain('3 gaps from fewer than 3 people each (not shown)');
+    expect(out).toContain('• data-audit: 2 👍, 1 👎');
+    expect(out).toMatch(/Questions per period \(the last 8, from the start of each\)\n( {2}\d\d-\d\d +\d+.*\n){8}/);
+    expect(out).not.toMatch(/spark|weather|labelling budgets/);
+    expect(decodePng(fs.readFileSync(chart))).toMatchObject({ width: 960, height: 480 });
+  });
+
   it('GIVEN --json or --csv THEN the same figures in that format', async () => {
     const json = JSON.parse((await run(['--json', '--since=90d'], env())).out);
     expect(json.questions).toBe(24);
@@ -98,6 +113,13 @@ describe('ml-advisor report problems', () => {
     expect(err).toMatch(/DATABASE_URL: must be a postgres/);
     expect(err).toMatch(/RETENTION_DAYS/);
     expect(err).not.toContain('secret');
+  });
+
+  it('GIVEN --digest with a bad DIGEST_CRON THEN the problem is named and exit code 2; without --digest it is not read', async () => {
+    const { code, err } = await run(['--digest'], { DIGEST_CRON: 'every monday', SQLITE_PATH: path.join(dir, 'none.db') });
+    expect(code).toBe(2);
+    expect(err).toContain('DIGEST_CRON must be a cron expression');
+    expect((await run([], { DIGEST_CRON: 'every monday', SQLITE_PATH: path.join(dir, 'none.db') })).code).toBe(0);
   });
 
   it('GIVEN an unreachable database THEN exit code 1 with a message, no password', async () => {

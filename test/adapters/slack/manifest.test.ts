@@ -73,6 +73,8 @@ const methodScopes: Record<string, string[]> = {
   'conversations.replies': ['channels:history', 'groups:history', 'im:history'],
   'conversations.history': ['channels:history', 'groups:history', 'im:history'],
   'usergroups.users.list': ['usergroups:read'],
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
 };
 
 /** Every `client.<family>.<method>(` call in the adapter's source. */
@@ -109,6 +111,8 @@ describe('GIVEN adapters/slack/manifest.yaml', () => {
     const manifest = manifestSchema.parse(parse(await readFile(manifestPath, 'utf8')));
     const methods = await calledMethods();
     expect(methods).toContain('usergroups.users.list');
+    // The digest's chart: the external upload flow, which needs files:write.
+    expect(methods).toEqual(expect.arrayContaining(['files.getUploadURLExternal', 'files.completeUploadExternal']));
     for (const method of methods) {
       expect(methodScopes, `add ${method} and its scopes to methodScopes`).toHaveProperty([method]);
       for (const scope of methodScopes[method] ?? []) expect(manifest.oauth_config.scopes.bot, method).toContain(scope);
