@@ -1,4 +1,4 @@
-import type { FeedbackRow, QuestionRow } from '../../adapters/store/reporting.js';
+import type { EntrySignalRow, FeedbackRow, QuestionRow } from '../../adapters/store/reporting.js';
 
 /** A logged question as the report reads it, with sensible defaults. */
 export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
@@ -8,4 +8,9 @@ export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
 
 export const feedbackRow = (over: Partial<FeedbackRow>): FeedbackRow => ({
   at: 1_000, platform: 'slack', workspaceId: 'T1', entryId: 'e1', painPoint: 'data', vote: 'up', comment: null, userKey: 'k1', ...over,
+});
+
+/** A click's verdict on an entry as `kb suggest` reads it. */
+export const signalRow = (over: Partial<EntrySignalRow>): EntrySignalRow => ({
+  at: 1_000, questionId: 'q1', signal: 'pick', text: 'q', entryId: 'e1', platform: 'slack', userKey: 'k1', ...over,
 });
