@@ -7,6 +7,7 @@ import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
 import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
 import { answerOrApologise } from '../../src/replies/answer-or-apologise.js';
 import type { Store } from '../../src/store/store.js';
+import { notifyClosedGaps } from '../../src/learning/closed-gaps.js';
 import { defaultCatchUp } from './catch-up.js';
 import { cachedChannelModes } from './channel-modes.js';
 import { createClient, type ClientTuning } from './create-client.js';
@@ -16,6 +17,7 @@ import { registerHandlers } from './register-handlers.js';
 import { inOrder } from './in-order.js';
 import { discordBacklogRoom } from './request-budget.js';
 import { startSharded } from './start-sharded.js';
+import { discordGapNoticeSender } from './gap-notice-sender.js';
 
 export interface StartDiscordOptions extends ClientTuning {
   env: DiscordEnv;
@@ -73,10 +75,16 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     'discord connected',
   );
   inbox.startRecovery();
+  // The knowledge was (re)loaded: tell the people who asked to hear when a gap they hit is answered. Every shard
+  // tries; the store's claim tells each person once.
+  const noticesSent = notifyClosedGaps('discord', {
+    store: options.store, index: options.advisor.index, send: discordGapNoticeSender(client.rest), logger, clock,
+  });
   return {
     async stop() {
       client.removeAllListeners();
       await inbox.stop(5_000);
+      await noticesSent;
       await client.destroy();
       logger.info('discord stopped');
     },

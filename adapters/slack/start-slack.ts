@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { notifyClosedGaps } from '../../src/learning/closed-gaps.js';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
@@ -22,6 +23,7 @@ import { registerListeners } from './register-listeners.js';
 import type { SlackDeps } from './slack-deps.js';
 import type { SlackEnv } from './slack-env.js';
 import { slackReplySender } from './slack-reply-sender.js';
+import { slackGapNoticeSender } from './gap-notice-sender.js';
 
 export interface StartSlackOptions {
   env: SlackEnv;
@@ -139,6 +141,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     logger.info({ port }, 'Slack listening (HTTP mode, /slack/events)');
   }
   deps.inbox.startRecovery();
+  // The knowledge was (re)loaded: tell the people who asked to hear when a gap they hit is answered.
+  const noticesSent = notifyClosedGaps('slack', { store: options.store, index: options.advisor.index, send: slackGapNoticeSender(client), logger, clock });
 
   let stopped: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
@@ -147,6 +151,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     else await app.stop();
     await inFlight.drain(options.drainMs ?? 5000);
     await deps.inbox.stop(options.drainMs ?? 5000);
+    await noticesSent;
     logger.info('Slack stopped');
   };
   return {

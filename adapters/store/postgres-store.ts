@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { channelModeSchema, type ChannelMode, type ChannelModeSetting } from '../../src/channels/channel-mode.js';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
 import type {
-  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, RateLimitResult, Store,
+  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, OpenGapNotice, QuestionRecord, RateLimitResult, Store,
 } from '../../src/store/store.js';
+import { gapNoticeRouteSchema } from '../../src/store/store.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import { PostgresInbox } from './postgres-inbox.js';
 import { migratePostgres } from './postgres-migrate.js';
@@ -30,6 +31,9 @@ const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
+
+/** An opted-in vote not told yet, as the notice runner reads it. */
+const openNoticeRow = z.object({ questionId: z.string(), userKey: z.string(), text: z.string(), notify: z.string() });
 
 const oldest = z.object({ at: z.number().nullable(), n: z.coerce.number() });
 const hitsLockSpace = 7311;
@@ -176,6 +180,27 @@ export class PostgresStore implements Store, Reporting, Purging {
         r.notify ? JSON.stringify(r.notify) : null, r.at],
     );
     return rowCount === 1;
+  }
+
+  async openGapNotices(platform: string, limit: number): Promise<OpenGapNotice[]> {
+    const { rows } = await this.pool.query(
+      `SELECT question_id AS "questionId", user_key AS "userKey", text, notify FROM gap_votes
+       WHERE notify IS NOT NULL AND notified_at IS NULL AND text IS NOT NULL AND platform = $1 ORDER BY at LIMIT $2`,
+      [platform, limit],
+    );
+    return z.array(openNoticeRow).parse(rows).map(({ notify, ...rest }) => ({ ...rest, route: gapNoticeRouteSchema.parse(JSON.parse(notify)) }));
+  }
+
+  async claimGapNotice(questionId: string, userKey: string, at: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE gap_votes SET notified_at = $1 WHERE question_id = $2 AND user_key = $3 AND notified_at IS NULL',
+      [at, questionId, userKey],
+    );
+    return rowCount === 1;
+  }
+
+  async releaseGapNotice(questionId: string, userKey: string): Promise<void> {
+    await this.pool.query('UPDATE gap_votes SET notified_at = NULL WHERE question_id = $1 AND user_key = $2', [questionId, userKey]);
   }
 
   async claimDigest(period: string, owner: string, at: number): Promise<boolean> {

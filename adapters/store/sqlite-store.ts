@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { channelModeSchema, type ChannelMode, type ChannelModeSetting } from '../../src/channels/channel-mode.js';
 import { conversationStateSchema, type ConversationState } from '../../src/conversation/state.js';
 import type {
-  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, RateLimitResult, Store,
+  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, OpenGapNotice, QuestionRecord, RateLimitResult, Store,
 } from '../../src/store/store.js';
+import { gapNoticeRouteSchema } from '../../src/store/store.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import { GroupCommit } from './group-commit.js';
 import { escalationColumns, feedbackColumns, gapVoteColumns, questionColumns, signalColumns } from './report-columns.js';
@@ -26,6 +27,9 @@ export interface SqliteStoreOptions {
   /** When false, question text is never written (defence in depth: the core also drops it). */
   logQuestions?: boolean;
 }
+
+/** An opted-in vote not told yet, as the notice runner reads it. */
+const openNoticeRow = z.object({ questionId: z.string(), userKey: z.string(), text: z.string(), notify: z.string() });
 
 const oldest = z.object({ at: z.number(), n: z.number() });
 
@@ -176,6 +180,25 @@ export class SqliteStore implements Store, Reporting, Purging {
           r.workspaceId ?? null, r.notify ? JSON.stringify(r.notify) : null, r.at),
     );
     return info.changes === 1;
+  }
+
+  async openGapNotices(platform: string, limit: number): Promise<OpenGapNotice[]> {
+    const rows = this.durable
+      .sql(`SELECT question_id AS questionId, user_key AS userKey, text, notify FROM gap_votes
+        WHERE notify IS NOT NULL AND notified_at IS NULL AND text IS NOT NULL AND platform = ? ORDER BY at LIMIT ?`)
+      .all(platform, limit);
+    return z.array(openNoticeRow).parse(rows).map(({ notify, ...rest }) => ({ ...rest, route: gapNoticeRouteSchema.parse(JSON.parse(notify)) }));
+  }
+
+  async claimGapNotice(questionId: string, userKey: string, at: number): Promise<boolean> {
+    const info = await this.durable.write((sql) =>
+      sql('UPDATE gap_votes SET notified_at = ? WHERE question_id = ? AND user_key = ? AND notified_at IS NULL').run(at, questionId, userKey),
+    );
+    return info.changes === 1;
+  }
+
+  async releaseGapNotice(questionId: string, userKey: string): Promise<void> {
+    await this.durable.write((sql) => sql('UPDATE gap_votes SET notified_at = NULL WHERE question_id = ? AND user_key = ?').run(questionId, userKey));
   }
 
   async claimDigest(period: string, owner: string, at: number): Promise<boolean> {

@@ -2,7 +2,7 @@ import type { ChannelMode, ChannelModeSetting } from '../channels/channel-mode.j
 import type { ConversationState } from '../conversation/state.js';
 import { MemoryInbox } from './memory-inbox.js';
 import type {
-  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, QuestionRecord, RateLimitResult, Store,
+  EntrySignalRecord, EscalationRecord, FeedbackRecord, GapVoteRecord, OpenGapNotice, QuestionRecord, RateLimitResult, Store,
 } from './store.js';
 
 /** A hand-off as the memory store keeps it: the record, and when it was resolved (null while open). */
@@ -21,7 +21,7 @@ export class MemoryStore implements Store {
   readonly questions: QuestionRecord[] = [];
   readonly escalations: MemoryEscalation[] = [];
   readonly signals: EntrySignalRecord[] = [];
-  readonly gapVotes: GapVoteRecord[] = [];
+  readonly gapVotes: (GapVoteRecord & { notifiedAt?: number })[] = [];
   readonly digests = new Map<string, string>();
   readonly inbox = new MemoryInbox();
   private readonly channelModes = new Map<string, ChannelModeSetting>();
@@ -101,6 +101,26 @@ export class MemoryStore implements Store {
     if (this.gapVotes.some((v) => v.questionId === record.questionId && v.userKey === record.userKey)) return false;
     this.gapVotes.push({ ...record });
     return true;
+  }
+
+  async openGapNotices(platform: string, limit: number): Promise<OpenGapNotice[]> {
+    return this.gapVotes
+      .filter((v) => v.notify && v.notifiedAt === undefined && v.text !== null && v.platform === platform)
+      .sort((a, b) => a.at - b.at)
+      .slice(0, limit)
+      .flatMap((v) => (v.notify && v.text !== null ? [{ questionId: v.questionId, userKey: v.userKey, text: v.text, route: v.notify }] : []));
+  }
+
+  async claimGapNotice(questionId: string, userKey: string, at: number): Promise<boolean> {
+    const vote = this.gapVotes.find((v) => v.questionId === questionId && v.userKey === userKey);
+    if (!vote || vote.notifiedAt !== undefined) return false;
+    vote.notifiedAt = at;
+    return true;
+  }
+
+  async releaseGapNotice(questionId: string, userKey: string): Promise<void> {
+    const vote = this.gapVotes.find((v) => v.questionId === questionId && v.userKey === userKey);
+    if (vote) delete vote.notifiedAt;
   }
 
   async claimDigest(period: string, owner: string): Promise<boolean> {

@@ -75,6 +75,14 @@ export interface GapVoteRecord {
   notify?: GapNoticeRoute;
 }
 
+/** A "me too" whose voter asked to be told once the gap is answered, not told yet. */
+export interface OpenGapNotice {
+  questionId: string;
+  userKey: string;
+  text: string;
+  route: GapNoticeRoute;
+}
+
 /** A question handed to a person ("Ask a person"): at most one open per thread; a resolved thread may be handed off again. */
 export interface EscalationRecord {
   /** The thread's conversation key (`conversationKey`). */
@@ -122,6 +130,12 @@ export interface Store {
   addEntrySignal(record: EntrySignalRecord): Promise<void>;
   /** "Me too": true the first time this person votes on this question, false for a repeat. */
   addGapVote(record: GapVoteRecord): Promise<boolean>;
+  /** Up to `limit` opted-in "me too" votes on `platform` with a question text, not told yet, oldest first. */
+  openGapNotices(platform: string, limit: number): Promise<OpenGapNotice[]>;
+  /** Marks one vote told at `at`; true for exactly one caller (replicas race for it), false if already taken. */
+  claimGapNotice(questionId: string, userKey: string, at: number): Promise<boolean>;
+  /** Undoes a claim whose message could not be sent, so that a later start tries again. */
+  releaseGapNotice(questionId: string, userKey: string): Promise<void>;
   /**
    * Claims the digest of `period` (e.g. `2026-W49`) for `owner`: true for exactly one caller across every replica
    * and shard, false for all others.

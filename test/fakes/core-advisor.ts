@@ -44,6 +44,6 @@ export function brokenStore(): Store {
   return {
     getContext: fail, setContext: fail, markEvent: fail, hitRateLimit: fail, addFeedback: fail, logQuestion: fail, close: fail,
     getChannelMode: fail, setChannelMode: fail, recordEscalation: fail, resolveEscalation: fail, addEntrySignal: fail,
-    addGapVote: fail, claimDigest: fail, inbox,
+    addGapVote: fail, claimDigest: fail, openGapNotices: fail, claimGapNotice: fail, releaseGapNotice: fail, inbox,
   };
 }

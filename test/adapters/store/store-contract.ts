@@ -73,6 +73,25 @@ export function storeContract(name: string, open: StoreFactory): void {
       expect(await store.claimDigest('2026-W49', 'b', 2)).toBe(false);
     });
 
+    it('GIVEN opted-in me-too votes THEN they are open until claimed once, and a released claim opens again', async () => {
+      const notify = { platform: 'slack', userId: 'U9', conversationId: 'C1', threadId: '1.0' };
+      await store.addGapVote(gapVote({ at: 2_000, notify }));
+      await store.addGapVote(gapVote({ userKey: 'u2', at: 1_000, notify }));
+      await store.addGapVote(gapVote({ userKey: 'u3' }));
+      await store.addGapVote(gapVote({ userKey: 'u4', platform: 'discord', notify: { ...notify, platform: 'discord' } }));
+      await store.addGapVote(gapVote({ userKey: 'u5', text: null, notify }));
+      expect((await store.openGapNotices('slack', 10)).map((n) => [n.userKey, n.text, n.route])).toEqual([
+        ['u2', 'how do we certify our model?', notify],
+        ['u1', 'how do we certify our model?', notify],
+      ]);
+      expect(await store.openGapNotices('slack', 1)).toHaveLength(1);
+      expect(await store.claimGapNotice('q1', 'u1', 3_000)).toBe(true);
+      expect(await store.claimGapNotice('q1', 'u1', 3_000)).toBe(false);
+      expect((await store.openGapNotices('slack', 10)).map((n) => n.userKey)).toEqual(['u2']);
+      await store.releaseGapNotice('q1', 'u1');
+      expect((await store.openGapNotices('slack', 10)).map((n) => n.userKey)).toEqual(['u2', 'u1']);
+    });
+
     it('GIVEN a context with thread fields THEN they are read back', async () => {
       const threaded: ConversationState = { ...state('e1'), asker: 'u1', closed: 'colleague', escalated: true };
       await store.setContext('t1', threaded, 2_000);
