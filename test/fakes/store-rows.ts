@@ -1,4 +1,4 @@
-import type { EscalationRow, FeedbackRow, GapVoteRow, QuestionRow } from '../../adapters/store/reporting.js';
+import type { EntrySignalRow, EscalationRow, FeedbackRow, GapVoteRow, QuestionRow } from '../../adapters/store/reporting.js';
 
 /** A logged question as the report reads it, with sensible defaults. */
 export const questionRow = (over: Partial<QuestionRow>): QuestionRow => ({
@@ -19,4 +19,9 @@ export const gapVoteRow = (over: Partial<GapVoteRow> & Pick<GapVoteRow, 'questio
 export const escalationRow = (over: Partial<EscalationRow>): EscalationRow => ({
   at: 1_000, platform: 'slack', workspaceId: null, channelMode: 'auto', painPoint: 'data', entryId: null, resolvedAt: null, questionId: null,
   userKey: 'k1', ...over,
+});
+
+/** A click's verdict on an entry as `kb suggest` reads it. */
+export const signalRow = (over: Partial<EntrySignalRow>): EntrySignalRow => ({
+  at: 1_000, questionId: 'q1', signal: 'pick', text: 'q', entryId: 'e1', platform: 'slack', userKey: 'k1', ...over,
 });

@@ -5,12 +5,13 @@ import { calibrate, type CalibrateOptions, type Calibration } from '../../../src
 import { formatObjective, parseObjective } from '../../../src/evaluation/calibration-objective.js';
 import { inferEntries } from '../../../src/evaluation/infer-entry.js';
 import { parseLabelledLines, type LabelledQuestion } from '../../../src/evaluation/labelled-question.js';
-import { lintKnowledge } from '../../../src/knowledge/lint-knowledge.js';
 import { loadKnowledge, parseKnowledge } from '../../../src/knowledge/load-knowledge.js';
 import { readKnowledgeSources } from '../../../src/knowledge/read-sources.js';
 import type { Knowledge } from '../../../src/knowledge/schema.js';
 import { UsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { checkPack } from '../kb/check-pack.js';
 import { saveThresholds } from '../kb/save-thresholds.js';
+import { runSuggest } from '../kb/suggest-command.js';
 import { topicIdOf, writePack } from '../kb/write-pack.js';
 import { cliLogger } from '../cli-logger.js';
 import { cacheDir, cachedIndex } from '../index-cache.js';
@@ -43,20 +44,6 @@ async function readBalanced(files: readonly string[], entries: Knowledge['entrie
     const named = lines.filter((l) => l.entry !== undefined).length;
     return named ? lines.map((l) => (l.entry === undefined ? l : { ...l, weight: 100 / named })) : lines;
   });
-}
-
-async function check(dir: string, io: CliIo): Promise<number> {
-  // The trained index comes from the same cache as `ask` (trained and saved when the knowledge changed).
-  const index = await cachedIndex(await loadKnowledge(dir), cacheDir(io.env), cliLogger(io.env));
-  const findings = lintKnowledge(index, new Date());
-  for (const f of findings) io.stdout.write(`${f.level}: ${f.file}: ${f.field}: ${f.message}\n`);
-  const errors = findings.filter((f) => f.level === 'error').length;
-  const k = index.knowledge;
-  io.stdout.write(
-    `${errors ? 'FAILED' : 'OK'}: ${k.painPoints.length} pain points, ${k.entries.length} entries, ${k.smalltalk.length} smalltalk intents, ` +
-      `${k.outOfScope.reduce((n, o) => n + o.examples.length, 0)} out-of-scope examples; ${errors} errors, ${findings.length - errors} warnings\n`,
-  );
-  return errors ? 1 : 0;
 }
 
 interface KbOptions {
@@ -101,10 +88,12 @@ async function importPack(values: KbOptions, io: CliIo): Promise<number> {
 export const kbCommand: CliCommand = {
   name: 'kb',
   summary:
-    'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… [--vectors] | kb calibrate --val F.jsonl [--val F2.jsonl]…; ' +
+    'kb check | kb import --from F.jsonl --out DIR [--val F.jsonl]… [--vectors] | kb calibrate --val F.jsonl [--val F2.jsonl]… | ' +
+    'kb suggest [--since 30d] [--out DIR | --apply | --patch] [--json] (kb suggest --help); ' +
     'import and calibrate take --objective accuracy|balanced|oos-recall=<x> and --no-clarify',
   async run(argv, io) {
     const [sub, ...rest] = argv;
+    if (sub === 'suggest') return runSuggest(rest, io);
     const { values } = parseArgs({
       args: rest,
       options: {
@@ -119,7 +108,7 @@ export const kbCommand: CliCommand = {
       },
     });
     const dir = knowledgeDir(values.knowledge, io.env);
-    if (sub === 'check') return check(dir, io);
+    if (sub === 'check') return checkPack(dir, io.stdout, io.env);
     if (sub === 'import') return importPack(values, io);
     if (sub === 'calibrate') {
       if (!values.val?.length) throw new UsageError('kb calibrate needs --val FILE.jsonl, repeatable (labels: pain point ids, oos, smalltalk; optional entry)');
@@ -130,6 +119,6 @@ export const kbCommand: CliCommand = {
       io.stdout.write(`${describe(result)}\nsaved to ${path.join(dir, 'pack.yaml')}\n`);
       return 0;
     }
-    throw new UsageError(`kb needs a subcommand: check, import or calibrate${sub ? ` (not "${sub}")` : ''}`);
+    throw new UsageError(`kb needs a subcommand: check, import, calibrate or suggest${sub ? ` (not "${sub}")` : ''}`);
   },
 };
