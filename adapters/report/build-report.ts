@@ -1,5 +1,6 @@
-import type { EscalationRow, FeedbackRow, QuestionRow } from '../store/reporting.js';
+import type { EscalationRow, FeedbackRow, GapVoteRow, QuestionRow } from '../store/reporting.js';
 import { clusterQuestions, type QuestionGroup } from './cluster-questions.js';
+import { gapClusters } from './gap-clusters.js';
 import { questionsPerChannelMode, summariseHandOffs, type CountRow, type HandOffSummary } from './hand-offs.js';
 
 export type { CountRow };
@@ -35,6 +36,15 @@ export interface Report {
   channelModes: CountRow[];
   /** "Ask a person": per pain point, resolution rate and median time to resolution. */
   handOffs: HandOffSummary;
+  /** "Me too" votes in the period, and the gaps they went to (most people first). */
+  meToo: { votes: number; gaps: MeTooGap[] };
+}
+
+/** A gap with "me too" votes: its most asked wording, its distinct people and its votes. */
+export interface MeTooGap {
+  representative: string;
+  people: number;
+  votes: number;
 }
 
 export interface UncoveredRow {
@@ -84,11 +94,19 @@ function uncoveredPerPainPoint(rows: readonly QuestionRow[]): UncoveredRow[] {
     .sort((a, b) => b.count - a.count || a.painPoint.localeCompare(b.painPoint));
 }
 
+function meTooGaps(questions: readonly QuestionRow[], feedback: readonly FeedbackRow[], escalations: readonly EscalationRow[], gapVotes: readonly GapVoteRow[]): Report['meToo'] {
+  const gaps = gapClusters({ questions, feedback, escalations, gapVotes })
+    .filter((c) => (c.sources['me-too'] ?? 0) > 0)
+    .map((c) => ({ representative: c.representative, people: c.people, votes: c.sources['me-too'] ?? 0 }));
+  return { votes: gapVotes.length, gaps };
+}
+
 /** The report's figures, computed from the rows alone (pure: the command does the I/O). */
 export function buildReport(input: {
   questions: readonly QuestionRow[];
   feedback: readonly FeedbackRow[];
   escalations?: readonly EscalationRow[];
+  gapVotes?: readonly GapVoteRow[];
   since: number;
   until: number;
 }): Report {
@@ -119,5 +137,6 @@ export function buildReport(input: {
     },
     channelModes: questionsPerChannelMode(questions),
     handOffs: summariseHandOffs((input.escalations ?? []).filter((e) => within(e.at))),
+    meToo: meTooGaps(questions, feedback, input.escalations ?? [], (input.gapVotes ?? []).filter((v) => within(v.at))),
   };
 }

@@ -18,6 +18,7 @@ export function renderCsv(report: Report): string {
     ...(report.gapsWithoutText > 0 ? [['gap', '(text not logged)', report.gapsWithoutText, '', '', '']] : []),
     ...report.uncovered.flatMap((u) => u.groups.map((g) => ['uncovered', g.representative, g.count, '', '', [u.painPoint, ...g.variants].join(' | ')])),
     ...report.channelModes.map((r) => ['channel_mode', r.key, r.count, '', '', '']),
+    ...report.meToo.gaps.map((g) => ['me_too', g.representative, g.votes, '', '', `${g.people} people`]),
     ...report.handOffs.perPainPoint.map((r) => ['hand_off', r.key, r.count, '', '', '']),
     ...(report.handOffs.total > 0
       ? [['hand_off_resolved', 'all', report.handOffs.resolved, '', '', `median ${report.handOffs.medianMinutesToResolve ?? 'n/a'} min`]]

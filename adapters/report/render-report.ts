@@ -57,6 +57,8 @@ export function renderReport(report: Report): string {
     if (row.groups.length > 10) lines.push(`    … and ${row.groups.length - 10} smaller groups (see --json)`);
     if (row.withoutText > 0) lines.push(`    ${row.withoutText} without text (question logging is off)`);
   }
+  lines.push('', `"Me too": ${plural(report.meToo.votes, 'vote')} on knowledge gaps`);
+  for (const gap of report.meToo.gaps.slice(0, 10)) lines.push(`  ${String(gap.votes).padStart(3)}× me too, ${gap.people} ${gap.people === 1 ? 'person' : 'people'}: ${quote(gap.representative, 80)}`);
   lines.push('', ...handOffLines(report));
   lines.push('', 'Feedback per entry');
   if (report.feedback.entries.length === 0) lines.push('  (no feedback in this period)');

@@ -14,11 +14,12 @@ export function createStats(store: Reporting, options: { days?: number; clock?: 
   return async () => {
     const until = clock();
     const since = until - period;
-    const [questions, feedback, escalations] = await Promise.all([
+    const [questions, feedback, escalations, gapVotes] = await Promise.all([
       store.questionsSince(since),
       store.feedbackSince(since),
       store.escalationsSince(since),
+      store.gapVotesSince(since),
     ]);
-    return renderReport(buildReport({ questions, feedback, escalations, since, until })).trimEnd();
+    return renderReport(buildReport({ questions, feedback, escalations, gapVotes, since, until })).trimEnd();
   };
 }

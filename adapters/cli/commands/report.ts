@@ -70,12 +70,13 @@ export const reportCommand = {
       if (args.digest && learning.success) {
         return await printDigest(store, args.digest, learning.data, now, io);
       }
-      const [questions, feedback, escalations] = await Promise.all([
+      const [questions, feedback, escalations, gapVotes] = await Promise.all([
         store.questionsSince(args.since),
         store.feedbackSince(args.since),
         store.escalationsSince(args.since),
+        store.gapVotesSince(args.since),
       ]);
-      io.stdout.write(renderers[args.format](buildReport({ questions, feedback, escalations, since: args.since, until: now })));
+      io.stdout.write(renderers[args.format](buildReport({ questions, feedback, escalations, gapVotes, since: args.since, until: now })));
       return 0;
     } catch (err) {
       io.stderr.write(`ml-advisor report: could not read the store (${err instanceof Error ? err.message : String(err)})\n`);

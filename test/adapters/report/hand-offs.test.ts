@@ -64,3 +64,19 @@ describe('hand-offs in the report', () => {
     expect(text).toContain('Hand-offs to a person ("Ask a person")\n  (none in this period)');
   });
 });
+
+describe('"me too" in the report', () => {
+  it('GIVEN me-too votes in the period THEN the report counts them per gap, with distinct people, in text and CSV', () => {
+    const questions = [
+      questionRow({ at: 2_000, questionId: 'q1', userKey: 'a', outcome: 'fallback', painPoint: null, text: 'how do we certify our model for ISO 42001?' }),
+      questionRow({ at: 2_000, questionId: 'q2', userKey: 'b', outcome: 'fallback', painPoint: null, text: 'can we run inference on Graviton CPUs?' }),
+    ];
+    const vote = (questionId: string, userKey: string, at = 3_000) => ({
+      at, questionId, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, userKey, notify: null, notifiedAt: null,
+    });
+    const report = buildReport({ questions, feedback: [], gapVotes: [vote('q1', 'c'), vote('q1', 'd'), vote('q1', 'e', 500)], since: 1_000, until: 10_000 });
+    expect(report.meToo).toEqual({ votes: 2, gaps: [{ representative: 'how do we certify our model for ISO 42001?', people: 3, votes: 2 }] });
+    expect(renderReport(report)).toContain('"Me too": 2 votes on knowledge gaps\n    2× me too, 3 people: "how do we certify our model for ISO 42001?"');
+    expect(renderCsv(report)).toContain('me_too,how do we certify our model for ISO 42001?,2,,,3 people');
+  });
+});
