@@ -98,7 +98,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
 
 /**
  * Starts the Discord adapter. With DISCORD_SHARDS set it runs a ShardingManager instead: one process per shard,
- * each building its own advisor (and in-memory store) from `knowledgeDir`; `advisor` and `store` are then unused.
+ * each building its own advisor from `knowledgeDir` over the configured store (`shard-main.ts`); `advisor` and `store` are then unused.
  */
 export function startDiscord(options: StartDiscordOptions): Promise<DiscordHandle> {
   if (options.env.DISCORD_SHARDS) {
