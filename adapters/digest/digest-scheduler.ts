@@ -69,11 +69,12 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       return 'not-here';
     }
     try {
-      const message = await readDigest(store, { since: periodStart(tick), until: tick }, { minPeople: options.minPeople, timeZone: schedule.timeZone, key });
+      // Claimed first: only the winner reads the period's rows and draws the chart.
       if (!(await store.claimDigest(key, owner, clock()))) {
         logger.info({ period: key }, 'digest already claimed by another replica or shard');
         return 'claimed-elsewhere';
       }
+      const message = await readDigest(store, { since: periodStart(tick), until: tick }, { minPeople: options.minPeople, timeZone: schedule.timeZone, key });
       const delivery = await poster.post(channel, message);
       logger.info({ period: key, delivery, questions: message.digest.questions }, 'digest posted');
       return delivery;
