@@ -38,9 +38,10 @@ export interface NotifyDeps {
 /**
  * Tells the people of `platform` who opted in that a gap they hit is now answered: run once the knowledge is loaded
  * (at start, after new entries shipped). Each vote is claimed in the store before its message goes out, so with
- * several replicas each person is told once; a send that fails releases the claim for the next start.
+ * several replicas each person is told once; a send that fails releases the claim for the next start. The limit is
+ * high on purpose: votes still unanswered stay open (oldest first), and a small page would hide newer ones for good.
  */
-export async function notifyClosedGaps(platform: string, deps: NotifyDeps, limit = 200): Promise<number> {
+export async function notifyClosedGaps(platform: string, deps: NotifyDeps, limit = 10_000): Promise<number> {
   let told = 0;
   let notices: OpenGapNotice[];
   try {
@@ -52,7 +53,12 @@ export async function notifyClosedGaps(platform: string, deps: NotifyDeps, limit
   for (const notice of notices) {
     const reply = closedGapReply(deps.index, notice.text);
     if (!reply) continue;
-    if (!(await deps.store.claimGapNotice(notice.questionId, notice.userKey, deps.clock()))) continue;
+    try {
+      if (!(await deps.store.claimGapNotice(notice.questionId, notice.userKey, deps.clock()))) continue;
+    } catch (err) {
+      deps.logger.warn({ err }, 'could not claim a gap notice; the rest wait for the next start');
+      break;
+    }
     try {
       await deps.send(notice.route, reply);
       told++;
