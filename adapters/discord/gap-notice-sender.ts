@@ -14,14 +14,17 @@ export function discordGapNoticeSender(rest: REST): GapNoticeSend {
   return async (route, reply) => {
     const channelId = route.threadId ?? route.conversationId;
     const user = snowflake.test(route.userId) ? route.userId : undefined;
-    for (const [i, part] of renderReply(reply).entries()) {
-      const tagged = i === 0 && user !== undefined;
-      const body = partBody(part);
-      await rest.post(Routes.channelMessages(channelId), {
-        body: tagged
-          ? { ...body, content: `<@${user}> ${part.content}`.slice(0, 2000), allowed_mentions: { parse: [], replied_user: false, users: [user] } }
-          : body,
-      });
+    const parts = renderReply(reply);
+    const first = parts[0];
+    const mention = user === undefined ? '' : `<@${user}> `;
+    // The mention leads the first part when it fits Discord's 2,000 characters; otherwise it goes alone, first.
+    const fits = first !== undefined && mention.length + first.content.length <= 2000;
+    const bodies = parts.map(partBody);
+    if (user !== undefined) {
+      const pinged = { parse: [], replied_user: false, users: [user] };
+      if (fits && bodies[0]) bodies[0] = { ...bodies[0], content: mention + (first?.content ?? ''), allowed_mentions: pinged };
+      else bodies.unshift({ content: mention.trim(), allowed_mentions: pinged });
     }
+    for (const body of bodies) await rest.post(Routes.channelMessages(channelId), { body });
   };
 }

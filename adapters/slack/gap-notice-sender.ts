@@ -1,6 +1,6 @@
 import type { GapNoticeSend } from '../../src/learning/closed-gaps.js';
 import { postMessages } from './post-reply.js';
-import { renderReply, type KnownBlock } from './render-blocks.js';
+import { renderReply, slackLimits, type KnownBlock } from './render-blocks.js';
 import type { SlackClient } from './slack-deps.js';
 
 /** A Slack user id, as a mention may name it (anything else is not written into a message). */
@@ -16,11 +16,11 @@ export function slackGapNoticeSender(client: SlackClient): GapNoticeSend {
     const first = messages[0];
     if (first && userIdPattern.test(route.userId)) {
       const mention = `<@${route.userId}>`;
-      messages[0] = {
-        ...first,
-        text: `${mention} ${first.text}`,
-        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: mention } } as KnownBlock, ...first.blocks],
-      };
+      // The mention block goes first unless the message already holds Slack's 50 blocks; the text always has it.
+      const blocks = first.blocks.length < slackLimits.blocksPerMessage
+        ? [{ type: 'section', text: { type: 'mrkdwn', text: mention } } as KnownBlock, ...first.blocks]
+        : first.blocks;
+      messages[0] = { ...first, text: `${mention} ${first.text}`, blocks };
     }
     await postMessages(client, route.conversationId, route.threadId, messages);
   };
