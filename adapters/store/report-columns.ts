@@ -14,4 +14,4 @@ export const signalColumns = `at, question_id AS "questionId", signal, text, ent
   user_key AS "userKey"`;
 
 export const gapVoteColumns = `at, question_id AS "questionId", text, pain_point AS "painPoint", outcome, platform,
-  workspace_id AS "workspaceId", user_key AS "userKey", notify, notified_at AS "notifiedAt"`;
+  workspace_id AS "workspaceId", user_key AS "userKey"`;

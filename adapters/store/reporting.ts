@@ -57,6 +57,7 @@ export const entrySignalRowSchema = z.object({
 });
 export type EntrySignalRow = z.infer<typeof entrySignalRowSchema>;
 
+/** A "me too" as the report reads it. The opt-in route, with the person's platform id, is left out: only the notice runner reads it (`openGapNotices`). */
 export const gapVoteRowSchema = z.object({
   at: z.number(),
   questionId: z.string(),
@@ -66,9 +67,6 @@ export const gapVoteRowSchema = z.object({
   platform: z.string(),
   workspaceId: z.string().nullable(),
   userKey: z.string(),
-  /** The opt-in route (JSON) when the person asked to be told; null otherwise. */
-  notify: z.string().nullable(),
-  notifiedAt: z.number().nullable(),
 });
 export type GapVoteRow = z.infer<typeof gapVoteRowSchema>;
 

@@ -12,7 +12,7 @@ export const feedbackRow = (over: Partial<FeedbackRow>): FeedbackRow => ({
 
 /** A "me too" on a question. */
 export const gapVoteRow = (over: Partial<GapVoteRow> & Pick<GapVoteRow, 'questionId' | 'userKey'>): GapVoteRow => ({
-  at: 1_000, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, notify: null, notifiedAt: null, ...over,
+  at: 1_000, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, ...over,
 });
 
 /** An "Ask a person" hand-off, open unless `resolvedAt` is given. */

@@ -4,7 +4,7 @@ import type { EscalationRow, GapVoteRow } from '../../../adapters/store/reportin
 import { feedbackRow, questionRow } from '../../fakes/store-rows.js';
 
 const vote = (questionId: string, userKey: string): GapVoteRow => ({
-  at: 1, questionId, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, userKey, notify: null, notifiedAt: null,
+  at: 1, questionId, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, userKey,
 });
 const escalation = (questionId: string, userKey: string): EscalationRow => ({
   at: 1, platform: 'slack', workspaceId: null, channelMode: 'auto', painPoint: 'infrastructure', entryId: null, resolvedAt: null, questionId, userKey,

@@ -72,7 +72,7 @@ describe('"me too" in the report', () => {
       questionRow({ at: 2_000, questionId: 'q2', userKey: 'b', outcome: 'fallback', painPoint: null, text: 'can we run inference on Graviton CPUs?' }),
     ];
     const vote = (questionId: string, userKey: string, at = 3_000) => ({
-      at, questionId, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, userKey, notify: null, notifiedAt: null,
+      at, questionId, text: null, painPoint: null, outcome: 'fallback', platform: 'slack', workspaceId: null, userKey,
     });
     const report = buildReport({ questions, feedback: [], gapVotes: [vote('q1', 'c'), vote('q1', 'd'), vote('q1', 'e', 500)], since: 1_000, until: 10_000 });
     expect(report.meToo).toEqual({ votes: 2, gaps: [{ representative: 'how do we certify our model for ISO 42001?', people: 3, votes: 2 }] });
