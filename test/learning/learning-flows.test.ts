@@ -62,8 +62,11 @@ describe('learning from clicks', () => {
     const { advisor, store } = await coreAdvisor({ settings: { logQuestions: false } });
     await advisor.handle(ask('how do we certify our greenhouse sensors for export?'));
     await advisor.handle(click('gap:me-too', 'U-colleague'));
+    const answer = await advisor.handle(ask('how do I monitor model drift in production?', 'U-other'));
+    await advisor.handle(click(`feedback:up:${answer.entryId}`, 'U-other'));
     expect(store.gapVotes[0]?.text).toBeNull();
-    expect(store.questions[0]?.text).toBeNull();
+    expect(store.signals.map((s) => [s.signal, s.text])).toEqual([['up', null]]);
+    expect(store.questions.map((q) => q.text)).toEqual([null, null]);
   });
 
   it('GIVEN Ask a person after a question THEN the hand-off points at that question', async () => {
