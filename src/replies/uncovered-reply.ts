@@ -1,6 +1,7 @@
 import type { Entry, PainPoint } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
+import { answerLead } from './answer-lead.js';
 import { entryActions } from './topic-actions.js';
 
 /** The longest stretch of the user's question repeated back. */
@@ -45,8 +46,9 @@ export function uncoveredReply(
     ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have answers a related question, _${closest.title}_${/[?.!:]$/.test(closest.title) ? '' : ':'}\n\n${closest.body}`
     : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
   const others = nearest.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
-  const heading = closest ? 'Other things I can answer' : 'The closest things I can answer';
-  const list = others.length ? `\n\n${heading}:\n${others.map((e) => `- ${e.title}`).join('\n')}` : '';
+  const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
+  const item = (e: Entry): string => (closest ? `- **${e.title}** — ${answerLead(e.body)}` : `- ${e.title}`);
+  const list = others.length ? `\n\n${heading}:\n${others.map(item).join('\n')}` : '';
   const topic = `\n\nIt sounds like **${painPoint.label}**.`;
   return {
     outcome: 'answer',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/advisor.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { answerLead } from '../../src/replies/answer-lead.js';
 import { quoteQuestion } from '../../src/replies/uncovered-reply.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { manualClock, message } from '../fakes/core-messages.js';
@@ -48,7 +49,10 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply.body).toContain("I'm not sure I have an exact answer for _“what is on my invoice this month”_");
     expect(reply.body).toContain(`The nearest I have answers a related question, _${invoices.title}_:\n\n${invoices.body}`);
     expect(reply.body).not.toContain('- About invoices');
-    expect(reply.body).toContain('Other things I can answer:\n- ');
+    // The other nearest entries come with their answers' openings, in case one of them is the question.
+    const [other] = reply.actions.filter((a) => a.id.startsWith('entry:') && a.id !== 'entry:invoices');
+    const second = index.entries.get(other!.id.slice('entry:'.length))!;
+    expect(reply.body).toContain(`If your question is closer to one of these:\n- **${second.title}** — ${answerLead(second.body)}`);
     expect(reply.sources).toEqual(invoices.links);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', entryId: null });
   });
