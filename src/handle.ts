@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { channelCommandReply } from './channels/channel-command.js';
+import { channelCommandReply, isChannelCommand } from './channels/channel-command.js';
 import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
 import { staysQuiet } from './channels/quiet-reply.js';
 import { nextState } from './conversation/next-state.js';
@@ -73,7 +73,7 @@ async function route(turn: HandOffTurn, ctx: HandleContext): Promise<Reply> {
     const word = text.toLowerCase();
     if (!word) return welcomeReply(index);
     if (word === 'help') return helpReply(index);
-    if (word === 'channel' || word.startsWith('channel ')) return channelCommandReply(message, text.slice('channel'.length).trim(), ctx);
+    if (isChannelCommand(text)) return channelCommandReply(message, text.slice('channel'.length).trim(), ctx);
     if (word === 'stats') {
       const allowed = ctx.settings.admins.includes(message.userId) && ctx.stats;
       return allowed && ctx.stats

@@ -1,12 +1,10 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { isChannelCommand } from '../../src/channels/channel-command.js';
 import { answerInteraction } from './answer-interaction.js';
 import { isPickedChoice } from './autocomplete-choices.js';
 import { QUESTION_OPTION } from './commands.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { interactionPlace } from './interaction-place.js';
-
-/** `/ml-start channel …`: shows or sets this channel's mode (the core answers it). */
-const CHANNEL_COMMAND = /^channel\b/i;
 
 /**
  * `/ml-start [question]`: without a question the core answers with the welcome and the topic buttons; with
@@ -18,5 +16,5 @@ export async function onMlStart(interaction: ChatInputCommandInteraction, deps: 
   const picked = isPickedChoice(deps.advisor.index, question);
   const place = await interactionPlace(interaction, deps);
   await answerInteraction(interaction, { ...place, kind: picked ? 'action' : 'command', text: question }, deps);
-  if (CHANNEL_COMMAND.test(question)) deps.channelModes.forget(place.conversationId);
+  if (isChannelCommand(question)) deps.channelModes.forget(place.conversationId);
 }
