@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { actionIds, actionPrefixes } from './action-ids.js';
 import { channelCommandReply, isChannelCommand } from './channels/channel-command.js';
 import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
 import { staysQuiet } from './channels/quiet-reply.js';
@@ -63,10 +64,10 @@ async function route(turn: HandOffTurn, ctx: HandleContext): Promise<Reply> {
   const { message, state } = turn;
   const text = message.text.trim();
   if (message.kind === 'action') {
-    if (text.startsWith('feedback:')) return feedbackReply(message, ctx);
-    if (text === 'handoff:ask') return askPersonReply(turn, ctx);
-    if (text === 'handoff:resolve') return markResolvedReply(turn, ctx);
-    if (text === 'gap:me-too' || text === 'gap:me-too-notify') return meTooReply(message, state?.lastQuestion, turn.user, ctx);
+    if (text.startsWith(actionPrefixes.feedback)) return feedbackReply(message, ctx);
+    if (text === actionIds.askPerson) return askPersonReply(turn, ctx);
+    if (text === actionIds.markResolved) return markResolvedReply(turn, ctx);
+    if (text === actionIds.meToo || text === actionIds.meTooNotify) return meTooReply(message, state?.lastQuestion, turn.user, ctx);
     return actionReply(index, text, state) ?? fallbackReply(index, 0);
   }
   if (message.kind === 'command') {
