@@ -3,6 +3,7 @@ import { actionPrefixes } from '../../src/action-ids.js';
 import { answerInChannel } from './answer-in-channel.js';
 import { answerInteraction } from './answer-interaction.js';
 import { feedbackModal } from './feedback-modal.js';
+import { channelModeField } from './guild-fields.js';
 import type { DiscordNoReplyRoute } from './discord-route.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { hasRole } from './has-role.js';
@@ -19,18 +20,19 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
   const action = interaction.customId;
   const role = deps.features.expertsRole;
   const message = {
-    ...(await interactionPlace(interaction, deps)),
+    ...interactionPlace(interaction, deps),
     kind: 'action' as const,
     text: action,
     ...(role && interaction.inGuild() ? { expert: hasRole(interaction.member, role) } : {}),
   };
   if (action.startsWith(actionPrefixes.feedbackDown)) {
     // The vote is recorded first, so it survives a crash; the form is the interaction's answer (it must come first).
+    const mode = channelModeField(deps, message);
     const route: DiscordNoReplyRoute = { noReply: true };
     const item = await deps.inbox.record({ key: `discord:interaction:${interaction.id}`, platform: 'discord', message, route, receivedAt: deps.clock() });
     if (!item) return;
     await interaction.showModal(feedbackModal(action.slice(actionPrefixes.feedbackDown.length)));
-    await deps.inbox.deliver(item);
+    await deps.inbox.deliver({ ...item, message: { ...item.message, ...(await mode) } });
     return;
   }
   if (action.startsWith(actionPrefixes.handOff)) return answerInChannel(interaction, message, deps);

@@ -14,7 +14,7 @@ import { interactionPlace } from './interaction-place.js';
 export async function onMlStart(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const question = interaction.options.getString(QUESTION_OPTION)?.trim() ?? '';
   const picked = isPickedChoice(deps.advisor.index, question);
-  const place = await interactionPlace(interaction, deps);
+  const place = interactionPlace(interaction, deps);
   await answerInteraction(interaction, { ...place, kind: picked ? 'action' : 'command', text: question }, deps);
   if (isChannelCommand(question)) deps.channelModes.forget(place.conversationId);
 }
