@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { channelCommandReply } from './channels/channel-command.js';
+import { actionIds, actionPrefixes } from './action-ids.js';
+import { channelCommandReply, isChannelCommand } from './channels/channel-command.js';
 import { askPersonReply, markResolvedReply, withAskPerson, type HandOffTurn } from './channels/hand-off.js';
 import { staysQuiet } from './channels/quiet-reply.js';
 import { nextState } from './conversation/next-state.js';
@@ -63,17 +64,17 @@ async function route(turn: HandOffTurn, ctx: HandleContext): Promise<Reply> {
   const { message, state } = turn;
   const text = message.text.trim();
   if (message.kind === 'action') {
-    if (text.startsWith('feedback:')) return feedbackReply(message, ctx);
-    if (text === 'handoff:ask') return askPersonReply(turn, ctx);
-    if (text === 'handoff:resolve') return markResolvedReply(turn, ctx);
-    if (text === 'gap:me-too' || text === 'gap:me-too-notify') return meTooReply(message, state?.lastQuestion, turn.user, ctx);
+    if (text.startsWith(actionPrefixes.feedback)) return feedbackReply(message, ctx);
+    if (text === actionIds.askPerson) return askPersonReply(turn, ctx);
+    if (text === actionIds.markResolved) return markResolvedReply(turn, ctx);
+    if (text === actionIds.meToo || text === actionIds.meTooNotify) return meTooReply(message, state?.lastQuestion, turn.user, ctx);
     return actionReply(index, text, state) ?? fallbackReply(index, 0);
   }
   if (message.kind === 'command') {
     const word = text.toLowerCase();
     if (!word) return welcomeReply(index);
     if (word === 'help') return helpReply(index);
-    if (word === 'channel' || word.startsWith('channel ')) return channelCommandReply(message, text.slice('channel'.length).trim(), ctx);
+    if (isChannelCommand(text)) return channelCommandReply(message, text.slice('channel'.length).trim(), ctx);
     if (word === 'stats') {
       const allowed = ctx.settings.admins.includes(message.userId) && ctx.stats;
       return allowed && ctx.stats

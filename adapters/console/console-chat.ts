@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { actionPrefixes } from '../../src/action-ids.js';
 import type { Advisor } from '../../src/advisor.js';
 import type { CoreMessage } from '../../src/message.js';
 import { renderConsole } from './render-console.js';
@@ -45,11 +46,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (QUIT.has(line.toLowerCase())) break;
     const pick = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
     if (missed !== undefined && !pick) {
-      if (line) choices = await send({ kind: 'action', text: `feedback:comment:${missed}`, input: line });
+      if (line) choices = await send({ kind: 'action', text: `${actionPrefixes.feedbackComment}${missed}`, input: line });
       missed = undefined;
-    } else if (pick?.startsWith('feedback:down:')) {
+    } else if (pick?.startsWith(actionPrefixes.feedbackDown)) {
       choices = await send({ kind: 'action', text: pick });
-      missed = pick.slice('feedback:down:'.length);
+      missed = pick.slice(actionPrefixes.feedbackDown.length);
       say('         (type what you missed, or just press Enter to skip)');
     } else if (pick) choices = await send({ kind: 'action', text: pick });
     else if (line.startsWith('/ml-start')) choices = await send({ kind: 'command', text: line.slice('/ml-start'.length).trim() });

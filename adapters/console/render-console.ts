@@ -1,3 +1,4 @@
+import { actionPrefixes } from '../../src/action-ids.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 import type { Reply } from '../../src/reply.js';
 
@@ -7,7 +8,7 @@ export function renderConsole(reply: Reply): { text: string; choices: string[] }
   let text = renderPlainText(reply);
   if (reply.feedback && reply.entryId) {
     const n = choices.length;
-    choices.push(`feedback:up:${reply.entryId}`, `feedback:down:${reply.entryId}`);
+    choices.push(`${actionPrefixes.feedbackUp}${reply.entryId}`, `${actionPrefixes.feedbackDown}${reply.entryId}`);
     text += `${reply.actions.length ? '\n' : '\n\n'}  ${n + 1}. 👍 helpful   ${n + 2}. 👎 not helpful`;
   }
   return { text, choices };

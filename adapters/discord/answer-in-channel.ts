@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { CoreMessage } from '../../src/message.js';
 import type { DiscordRoute } from './discord-route.js';
+import { channelModeField } from './guild-fields.js';
 import type { HandlerDeps } from './handler-deps.js';
 
 /**
@@ -8,9 +9,10 @@ import type { HandlerDeps } from './handler-deps.js';
  * of a response to the interaction: used for the hand-off buttons, whose notice must be public and must ping the
  * experts (Discord never pings for the edit of a deferred response). Recorded first (key `discord:interaction:<id>`,
  * sent by the inbox like a mention's reply, with a nonce), then acknowledged without a message of its own (a
- * deferred update: the clicked message stays as it is).
+ * deferred update: the clicked message stays as it is). The channel's mode is read meanwhile, as in `answerInteraction`.
  */
 export async function answerInChannel(interaction: ButtonInteraction, message: CoreMessage, deps: HandlerDeps): Promise<void> {
+  const mode = channelModeField(deps, message);
   const route: DiscordRoute = { channelId: interaction.channelId, replyTo: interaction.message.id };
   const item = await deps.inbox.record({
     key: `discord:interaction:${interaction.id}`,
@@ -21,5 +23,5 @@ export async function answerInChannel(interaction: ButtonInteraction, message: C
   });
   if (!item) return;
   await interaction.deferUpdate();
-  await deps.inbox.deliver(item);
+  await deps.inbox.deliver({ ...item, message: { ...item.message, ...(await mode) } });
 }

@@ -1,13 +1,12 @@
+import { actionPrefixes } from '../../src/action-ids.js';
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 
-export const FEEDBACK_DOWN_PREFIX = 'feedback:down:';
-export const FEEDBACK_COMMENT_PREFIX = 'feedback:comment:';
 export const COMMENT_FIELD = 'comment';
 
 /** The 👎 form: its custom id is the core action id the answer is sent back with. */
 export function feedbackModal(entryId: string): ModalBuilder {
   return new ModalBuilder()
-    .setCustomId(`${FEEDBACK_COMMENT_PREFIX}${entryId}`.slice(0, 100))
+    .setCustomId(`${actionPrefixes.feedbackComment}${entryId}`.slice(0, 100))
     .setTitle('What did you miss?')
     .addLabelComponents(
       new LabelBuilder()

@@ -1,14 +1,13 @@
 import type { ButtonInteraction } from 'discord.js';
+import { actionPrefixes } from '../../src/action-ids.js';
 import { answerInChannel } from './answer-in-channel.js';
 import { answerInteraction } from './answer-interaction.js';
-import { FEEDBACK_DOWN_PREFIX, feedbackModal } from './feedback-modal.js';
+import { feedbackModal } from './feedback-modal.js';
+import { channelModeField } from './guild-fields.js';
 import type { DiscordNoReplyRoute } from './discord-route.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { hasRole } from './has-role.js';
 import { interactionPlace } from './interaction-place.js';
-
-/** The hand-off buttons' action ids ("Ask a person", "Mark resolved"). */
-const HANDOFF_PREFIX = 'handoff:';
 
 /**
  * A button: its custom id is the core action id. 👎 is recorded in the inbox, answered with the "what did you
@@ -21,21 +20,22 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
   const action = interaction.customId;
   const role = deps.features.expertsRole;
   const message = {
-    ...(await interactionPlace(interaction, deps)),
+    ...interactionPlace(interaction, deps),
     kind: 'action' as const,
     text: action,
     ...(role && interaction.inGuild() ? { expert: hasRole(interaction.member, role) } : {}),
   };
-  if (action.startsWith(FEEDBACK_DOWN_PREFIX)) {
+  if (action.startsWith(actionPrefixes.feedbackDown)) {
     // The vote is recorded first, so it survives a crash; the form is the interaction's answer (it must come first).
+    const mode = channelModeField(deps, message);
     const route: DiscordNoReplyRoute = { noReply: true };
     const item = await deps.inbox.record({ key: `discord:interaction:${interaction.id}`, platform: 'discord', message, route, receivedAt: deps.clock() });
     if (!item) return;
-    await interaction.showModal(feedbackModal(action.slice(FEEDBACK_DOWN_PREFIX.length)));
-    await deps.inbox.deliver(item);
+    await interaction.showModal(feedbackModal(action.slice(actionPrefixes.feedbackDown.length)));
+    await deps.inbox.deliver({ ...item, message: { ...item.message, ...(await mode) } });
     return;
   }
-  if (action.startsWith(HANDOFF_PREFIX)) return answerInChannel(interaction, message, deps);
+  if (action.startsWith(actionPrefixes.handOff)) return answerInChannel(interaction, message, deps);
   // Votes and "Me too" are thanked to the clicker alone.
-  await answerInteraction(interaction, message, deps, { ephemeral: action.startsWith('feedback:') || action.startsWith('gap:') });
+  await answerInteraction(interaction, message, deps, { ephemeral: action.startsWith(actionPrefixes.feedback) || action.startsWith(actionPrefixes.gap) });
 }

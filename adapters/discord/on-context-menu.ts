@@ -16,5 +16,5 @@ export async function onContextMenu(interaction: MessageContextMenuCommandIntera
     });
     return;
   }
-  await answerInteraction(interaction, { ...(await interactionPlace(interaction, deps)), kind: 'command', text }, deps);
+  await answerInteraction(interaction, { ...interactionPlace(interaction, deps), kind: 'command', text }, deps);
 }

@@ -1,12 +1,10 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { isChannelCommand } from '../../src/channels/channel-command.js';
 import { answerInteraction } from './answer-interaction.js';
 import { isPickedChoice } from './autocomplete-choices.js';
 import { QUESTION_OPTION } from './commands.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { interactionPlace } from './interaction-place.js';
-
-/** `/ml-start channel …`: shows or sets this channel's mode (the core answers it). */
-const CHANNEL_COMMAND = /^channel\b/i;
 
 /**
  * `/ml-start [question]`: without a question the core answers with the welcome and the topic buttons; with
@@ -16,7 +14,7 @@ const CHANNEL_COMMAND = /^channel\b/i;
 export async function onMlStart(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const question = interaction.options.getString(QUESTION_OPTION)?.trim() ?? '';
   const picked = isPickedChoice(deps.advisor.index, question);
-  const place = await interactionPlace(interaction, deps);
+  const place = interactionPlace(interaction, deps);
   await answerInteraction(interaction, { ...place, kind: picked ? 'action' : 'command', text: question }, deps);
-  if (CHANNEL_COMMAND.test(question)) deps.channelModes.forget(place.conversationId);
+  if (isChannelCommand(question)) deps.channelModes.forget(place.conversationId);
 }

@@ -1,8 +1,8 @@
 import { Events, type Client, type Interaction } from 'discord.js';
 import { setTimeout } from 'node:timers/promises';
+import { actionPrefixes } from '../../src/action-ids.js';
 import { catchUp } from './catch-up.js';
 import { ASK_ML_ADVISOR, ML_START } from './commands.js';
-import { FEEDBACK_COMMENT_PREFIX } from './feedback-modal.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { onAutocomplete } from './on-autocomplete.js';
 import { onButton } from './on-button.js';
@@ -19,7 +19,7 @@ function routeInteraction(interaction: Interaction, deps: HandlerDeps): Promise<
     return onContextMenu(interaction, deps);
   }
   if (interaction.isButton()) return onButton(interaction, deps);
-  if (interaction.isModalSubmit() && interaction.customId.startsWith(FEEDBACK_COMMENT_PREFIX)) {
+  if (interaction.isModalSubmit() && interaction.customId.startsWith(actionPrefixes.feedbackComment)) {
     return onFeedbackModal(interaction, deps);
   }
   return undefined;

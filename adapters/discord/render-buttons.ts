@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { actionPrefixes } from '../../src/action-ids.js';
 import type { Reply, ReplyAction } from '../../src/reply.js';
 
 export const MAX_ROWS = 5;
@@ -22,8 +23,8 @@ function button(action: ReplyAction): APIButtonComponent {
 export function feedbackActions(entryId: string | null): ReplyAction[] {
   const ref = entryId ?? '-';
   return [
-    { id: `feedback:up:${ref}`, label: '👍 Helpful' },
-    { id: `feedback:down:${ref}`, label: '👎 Not quite' },
+    { id: `${actionPrefixes.feedbackUp}${ref}`, label: '👍 Helpful' },
+    { id: `${actionPrefixes.feedbackDown}${ref}`, label: '👎 Not quite' },
   ];
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '../../src/render/plural.js';
 import type { Digest, DigestGap } from './build-digest.js';
 import { textBar } from './text-bar.js';
 import { zonedLabel, zonedTime } from './zoned-time.js';
@@ -28,7 +29,6 @@ const maxEntries = 8;
 const maxWording = 90;
 const outcomeNames: Record<string, string> = { answer: 'answered', clarify: '"did you mean"', fallback: 'unanswered', uncovered: 'no specific answer yet' };
 
-const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 const clip = (text: string, max = maxWording): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Whole days in `ms`, an hour either way allowed (a week across a clock change is 167 or 169 hours); else null. */

@@ -1,9 +1,9 @@
+import { plural } from '../../src/render/plural.js';
 import type { CountRow, Report } from './build-report.js';
 import { textBar } from './text-bar.js';
 
 const day = (at: number): string => new Date(at).toISOString().slice(0, 10);
 const percent = (n: number, total: number): string => (total === 0 ? '0%' : `${Math.round((100 * n) / total)}%`);
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quote = (text: string, max = 90): string => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 
 function chart(rows: readonly CountRow[], total: number): string[] {
@@ -58,7 +58,7 @@ export function renderReport(report: Report): string {
     if (row.withoutText > 0) lines.push(`    ${row.withoutText} without text (question logging is off)`);
   }
   lines.push('', `"Me too": ${plural(report.meToo.votes, 'vote')} on knowledge gaps`);
-  for (const gap of report.meToo.gaps.slice(0, 10)) lines.push(`  ${String(gap.votes).padStart(3)}× me too, ${gap.people} ${gap.people === 1 ? 'person' : 'people'}: ${quote(gap.representative, 80)}`);
+  for (const gap of report.meToo.gaps.slice(0, 10)) lines.push(`  ${String(gap.votes).padStart(3)}× me too, ${plural(gap.people, 'person', 'people')}: ${quote(gap.representative, 80)}`);
   lines.push('', ...handOffLines(report));
   lines.push('', 'Feedback per entry');
   if (report.feedback.entries.length === 0) lines.push('  (no feedback in this period)');

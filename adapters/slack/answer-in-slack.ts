@@ -1,11 +1,9 @@
+import { isChannelCommand } from '../../src/channels/channel-command.js';
 import { markResolvedAction } from '../../src/channels/hand-off.js';
 import type { CoreMessage } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
 import { askCore } from './ask-core.js';
 import type { SlackDeps } from './slack-deps.js';
-
-/** `/ml-start channel …`: shows or sets the channel's mode. */
-const channelCommand = /^channel(\s|$)/i;
 
 /**
  * The core's answer to a recorded Slack message, with what only Slack can tell at answer time (after the ack, so a
@@ -16,6 +14,6 @@ export async function answerInSlack(deps: Pick<SlackDeps, 'advisor' | 'logger' |
   const resolving = message.kind === 'action' && message.text === markResolvedAction.id;
   const expert = resolving && deps.experts ? await deps.experts.has(message.userId) : undefined;
   const reply = await askCore(deps, expert === undefined ? message : { ...message, expert });
-  if (message.kind === 'command' && channelCommand.test(message.text.trim())) deps.channelModes.forget(message.conversationId);
+  if (message.kind === 'command' && isChannelCommand(message.text)) deps.channelModes.forget(message.conversationId);
   return reply;
 }

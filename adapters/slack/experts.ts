@@ -9,11 +9,12 @@ const membersSchema = z.object({ users: z.array(z.string()) });
  * The experts' user group (`SLACK_EXPERTS_GROUP`): its mention, and whether someone belongs to it, read with
  * `usergroups.users.list` (scope `usergroups:read`) and kept for `ttlMs`. Slack does not say, in a click, which
  * groups the clicker is in, and a group's members change: asking Slack is the one sound way. When Slack refuses
- * (e.g. `missing_scope`), nobody counts as an expert: the asker and the admins can still mark a thread resolved.
+ * (e.g. `missing_scope`), nobody counts as an expert (but those of an earlier read): the asker and the admins can
+ * still mark a thread resolved. A refusal is kept for `ttlMs` like an answer, so clicks in that time do not ask
+ * Slack again, and it is logged once per `ttlMs`.
  */
 export class Experts {
   private members: { users: ReadonlySet<string>; until: number } | undefined;
-  private warned = false;
 
   constructor(
     readonly group: string,
@@ -35,9 +36,8 @@ export class Experts {
         const res = membersSchema.parse(await this.client.usergroups.users.list({ usergroup: this.group }));
         this.members = { users: new Set(res.users), until: now + this.ttlMs };
       } catch (err) {
-        if (!this.warned) this.logger.warn({ err }, 'cannot read the experts group (usergroups:read); counting no one as an expert');
-        this.warned = true;
-        return this.members?.users.has(userId) ?? false;
+        this.members = { users: this.members?.users ?? new Set(), until: now + this.ttlMs };
+        this.logger.warn({ err, retryInMs: this.ttlMs }, 'cannot read the experts group (usergroups:read); until the next try only members read before count as experts');
       }
     }
     return this.members.users.has(userId);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionPrefixes } from '../../src/action-ids.js';
 import type { NewInbound } from '../../src/inbox/inbox-runner.js';
 import { readClick, type ClickContext } from './click-context.js';
 import { parseOrigin, postToChannelActionId } from './ephemeral-reply.js';
@@ -21,9 +22,9 @@ function owesReply(click: ClickContext): boolean {
   return click.actionId.startsWith(actionPrefix);
 }
 
-const isVote = (click: ClickContext): boolean => /^feedback:(up|down):/.test(click.value);
+const isVote = (click: ClickContext): boolean => click.value.startsWith(actionPrefixes.feedbackUp) || click.value.startsWith(actionPrefixes.feedbackDown);
 /** "Me too": counted for the clicker alone, thanked privately; the message stays as it is for the others. */
-const isMeToo = (click: ClickContext): boolean => click.value.startsWith('gap:');
+const isMeToo = (click: ClickContext): boolean => click.value.startsWith(actionPrefixes.gap);
 
 /**
  * The inbox item for a click on one of our buttons that owes a reply, or undefined. Under an ephemeral reply the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionPrefixes } from '../../src/action-ids.js';
 import type { NewInbound } from '../../src/inbox/inbox-runner.js';
 import { feedbackCallbackId, feedbackMetaSchema, missedBlockId, missedInputId } from './feedback-modal.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -43,7 +44,7 @@ export function inboundFromSubmission(
   const { user, team, view } = parsed.data;
   const input = view.state.values[missedBlockId]?.[missedInputId]?.value ?? '';
   const message = actionToCore({
-    actionId: `feedback:comment:${meta.data.entryId}`,
+    actionId: `${actionPrefixes.feedbackComment}${meta.data.entryId}`,
     userId: user.id,
     channelId: meta.data.channelId,
     threadId: meta.data.threadId,

@@ -1,3 +1,4 @@
+import { actionPrefixes } from '../../src/action-ids.js';
 import type { ClickContext } from './click-context.js';
 import { feedbackModal } from './feedback-modal.js';
 import type { SlackClient, SlackDeps } from './slack-deps.js';
@@ -7,8 +8,8 @@ import type { SlackClient, SlackDeps } from './slack-deps.js';
  * the vote itself was recorded before the ack and is answered through the inbox like any click.
  */
 export async function openFeedbackForm(deps: Pick<SlackDeps, 'logger'>, click: ClickContext, client: SlackClient): Promise<void> {
-  const entryId = click.value.split(':').slice(2).join(':');
-  if (!click.value.startsWith('feedback:down:') || !click.triggerId || !entryId) return;
+  const entryId = click.value.slice(actionPrefixes.feedbackDown.length);
+  if (!click.value.startsWith(actionPrefixes.feedbackDown) || !click.triggerId || !entryId) return;
   const meta = { entryId, channelId: click.channelId, threadId: click.threadId, teamId: click.teamId };
   try {
     await client.views.open({ trigger_id: click.triggerId, view: feedbackModal(meta) });

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { actionPrefixes } from '../../src/action-ids.js';
 import { parseBody } from '../../src/render/parse-body.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 import type { Reply } from '../../src/reply.js';
@@ -80,8 +81,8 @@ function actionBlocks(reply: Reply, extra: Button[]): KnownBlock[] {
       type: 'actions',
       block_id: feedbackBlockId,
       elements: [
-        button(`${actionPrefix}fb-up`, '👍 Helpful', `feedback:up:${reply.entryId}`),
-        button(`${actionPrefix}fb-down`, '👎 Not quite', `feedback:down:${reply.entryId}`),
+        button(`${actionPrefix}fb-up`, '👍 Helpful', `${actionPrefixes.feedbackUp}${reply.entryId}`),
+        button(`${actionPrefix}fb-down`, '👎 Not quite', `${actionPrefixes.feedbackDown}${reply.entryId}`),
       ],
     });
   }

@@ -13,6 +13,13 @@ const DESCRIPTIONS: Record<ChannelMode, string> = {
 
 const USAGE = 'Use `/ml-start channel mention`, `/ml-start channel auto` or `/ml-start channel confident`.';
 
+const CHANNEL_COMMAND = /^channel(\s|$)/i;
+
+/** Whether a slash command's text is `/ml-start channel [mode]` (adapters then forget the channel's cached mode). */
+export function isChannelCommand(text: string): boolean {
+  return CHANNEL_COMMAND.test(text.trim());
+}
+
 /**
  * `/ml-start channel [mode]`: with no mode, shows this channel's mode; with one, an admin (`ADMIN_USER_IDS`) sets it
  * in the store, where every replica and shard reads it. A platform that cannot read unmentioned messages refuses the

@@ -1,12 +1,13 @@
+import { actionIds } from '../action-ids.js';
 import type { ConversationState } from '../conversation/state.js';
 import type { HandleContext } from '../handle.js';
 import type { CoreMessage } from '../message.js';
 import { noticeReply } from '../replies/menu-replies.js';
 import type { Reply, ReplyAction } from '../reply.js';
 
-/** The action ids of the hand-off buttons. */
-export const askPersonAction: ReplyAction = { id: 'handoff:ask', label: 'Ask a person' };
-export const markResolvedAction: ReplyAction = { id: 'handoff:resolve', label: 'Mark resolved', style: 'primary' };
+/** The hand-off buttons. */
+export const askPersonAction: ReplyAction = { id: actionIds.askPerson, label: 'Ask a person' };
+export const markResolvedAction: ReplyAction = { id: actionIds.markResolved, label: 'Mark resolved', style: 'primary' };
 
 /** Where a hand-off click happens: the thread's key, its state, and the clicker's user key. */
 export interface HandOffTurn {

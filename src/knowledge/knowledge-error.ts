@@ -1,3 +1,5 @@
+import { plural } from '../render/plural.js';
+
 /** A problem with one knowledge file: names the file and the field, so the author can fix it. */
 export interface KnowledgeProblem {
   file: string;
@@ -10,7 +12,7 @@ export class KnowledgeError extends Error {
 
   constructor(readonly problems: KnowledgeProblem[]) {
     super(
-      `The knowledge is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+      `The knowledge is invalid (${plural(problems.length, 'problem')}):\n` +
         problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
     );
     this.name = 'KnowledgeError';

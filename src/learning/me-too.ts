@@ -1,11 +1,12 @@
+import { actionIds } from '../action-ids.js';
 import type { HandleContext } from '../handle.js';
 import type { CoreMessage } from '../message.js';
 import { noticeReply } from '../replies/menu-replies.js';
 import type { Reply, ReplyAction } from '../reply.js';
 import type { LastQuestion } from './last-question.js';
 
-export const meTooAction: ReplyAction = { id: 'gap:me-too', label: 'Me too' };
-export const meTooNotifyAction: ReplyAction = { id: 'gap:me-too-notify', label: 'Me too, tell me when answered' };
+export const meTooAction: ReplyAction = { id: actionIds.meToo, label: 'Me too' };
+export const meTooNotifyAction: ReplyAction = { id: actionIds.meTooNotify, label: 'Me too, tell me when answered' };
 
 /** A fallback or a "no specific answer yet" is a knowledge gap: it offers "Me too" (and the opt-in notice). */
 export function withMeToo(reply: Reply): Reply {
@@ -22,7 +23,7 @@ export async function meTooReply(message: CoreMessage, last: LastQuestion | unde
   if (!last || (last.outcome !== 'fallback' && last.outcome !== 'uncovered')) {
     return noticeReply('That question is no longer open here', 'Ask it again and I will count it.');
   }
-  const notify = message.text.trim() === 'gap:me-too-notify';
+  const notify = message.text.trim() === actionIds.meTooNotify;
   const counted = await ctx.store.addGapVote({
     questionId: last.id,
     text: last.text,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isChannelCommand } from '../../src/channels/channel-command.js';
 import { coreAdvisor } from '../fakes/core-advisor.js';
 import { message } from '../fakes/core-messages.js';
 
@@ -42,5 +43,13 @@ describe('/ml-start channel', () => {
     expect(await store.getChannelMode('discord', 'C-help')).toBe('mention');
     await advisor.handle(command('channel auto'));
     expect(await store.getChannelMode('slack', 'C-help')).toBe('auto');
+  });
+
+  it('THEN the core and both adapters read the same texts as the channel command', async () => {
+    for (const text of ['channel', ' Channel AUTO ', 'channel\tauto']) expect(isChannelCommand(text)).toBe(true);
+    for (const text of ['channels', 'channel-auto', 'the channel', 'help']) expect(isChannelCommand(text)).toBe(false);
+    const { advisor } = await coreAdvisor({ settings: { admins: ['U-admin'] } });
+    expect((await advisor.handle(command('channel\tconfident'))).title).toBe('This channel is now in confident mode');
+    expect((await advisor.handle(command('channel-auto'))).title).not.toMatch(/mode/);
   });
 });

@@ -1,3 +1,4 @@
+import { plural } from '../../../src/render/plural.js';
 import type { ConfirmedQuestion } from './suggest-confirmed.js';
 
 /** What stands behind a group of confirmed questions: counts only, never who. */
@@ -23,8 +24,6 @@ export function phrasingEvidence(group: readonly ConfirmedQuestion[]): PhrasingE
     followUps: count('follow-up'),
   };
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** `4 people — 3 picks, 2 👍, 1 follow-up click`: the evidence in one line (the patch's comment, the summary). */
 export function describeEvidence(e: PhrasingEvidence): string {

@@ -1,3 +1,4 @@
+import { plural } from '../../../src/render/plural.js';
 import type { GapSource } from '../../report/gap-clusters.js';
 import type { Suggestions } from './suggest-build.js';
 import type { EntryEdit } from './suggest-edits.js';
@@ -15,7 +16,6 @@ export interface SummaryContext {
 }
 
 const day = (at: number): string => new Date(at).toISOString().slice(0, 10);
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 /** A wording quoted for Markdown: its own characters, never formatting. */
 const quoted = (text: string): string => `"${text.replace(/([\\`*_[\]<>#|~])/g, '\\$1')}"`;
 

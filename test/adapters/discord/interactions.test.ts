@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Advisor } from '../../../src/advisor.js';
 import { recordingAdvisor, scriptedAdvisor } from '../../fakes/discord-advisors.js';
 import { dmChannelOf, startDiscordHarness, type DiscordHarness } from '../../fakes/discord-harness.js';
+import { newGuild } from '../../fakes/discord-payloads.js';
 import { autocomplete, buttonClick, messageCommand, modalSubmit, slashCommand, type InteractionPlace } from '../../fakes/discord-interactions.js';
 import type { CallbackBody, RestCall, SentMessage } from '../../fakes/discord-rest-call.js';
 import { failOnUnhandledRejection } from '../../fakes/discord-unhandled.js';
@@ -127,6 +128,45 @@ describe('GIVEN a core slower than the interaction deadline', () => {
       expect((edit.body as SentMessage).content).toContain('Late but here.');
       expect(h.fake.calls.some((c) => (c.body as { code?: number } | undefined)?.code === 10062 || c.status === 404)).toBe(false);
     } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe('GIVEN a store that has not yet answered the channel mode read', () => {
+  it('WHEN /ml-start, a topic button, 👎 and "Ask a person" come from a server channel THEN each is acknowledged first, and the core still gets the mode', async () => {
+    const inner = (await testAdvisor()).advisor;
+    let reads = 0;
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const advisor = recordingAdvisor({
+      ...inner,
+      async channelMode(platform, channelId) {
+        reads += 1;
+        await gate;
+        return inner.channelMode(platform, channelId);
+      },
+    });
+    const guild = newGuild('Acme');
+    const h = await startDiscordHarness({ guilds: [guild], advisor, interactionDeadlineMs: DEADLINE_MS, env: { DISCORD_EXPERTS_ROLE: guild.expertsRoleId } });
+    try {
+      const place = { user: h.user, applicationId: h.fake.applicationId, guildId: guild.id, channelId: guild.channelId };
+      const knowledge = await shippedKnowledge();
+      const callbacks = await Promise.all([
+        interact(h, slashCommand(place, 'ml-start', [{ name: 'question', value: 'How do we label data cheaply?' }])),
+        interact(h, buttonClick(place, `topic:${knowledge.painPoints[0]!.id}`, h.fake.bot)),
+        interact(h, buttonClick(place, `feedback:down:${knowledge.entries[0]!.id}`, h.fake.bot)),
+        interact(h, buttonClick(place, 'handoff:ask', h.fake.bot)),
+      ]);
+      // Deferred reply, deferred reply, the 👎 form, deferred update: all in time, while every mode read still waits.
+      expect(callbacks.map((c) => [c.body.type, c.status])).toEqual([[5, 204], [5, 204], [9, 204], [6, 204]]);
+      expect(reads).toBeGreaterThan(0);
+      expect(advisor.seen).toEqual([]);
+      release();
+      await expect.poll(() => advisor.seen.length).toBe(4);
+      expect(advisor.seen.map((m) => [m.channelMode, m.handoff])).toEqual(Array(4).fill(['mention', true]));
+    } finally {
+      release();
       await h.stop();
     }
   });

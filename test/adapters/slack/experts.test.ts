@@ -43,4 +43,28 @@ describe('GIVEN the experts group S0EXPERTS', () => {
     expect(await odd.has('U0EXPERT')).toBe(false);
     expect(lines.filter((l) => l.level === 40)).toHaveLength(2);
   });
+
+  it('WHEN Slack refuses THEN the refusal is kept for the TTL (no call, no new warning), then Slack is asked again', async () => {
+    const { logger, lines } = capturingLogger();
+    let refuse = true;
+    const { client, calls } = usergroups(async () => (refuse ? Promise.reject(new Error('missing_scope')) : { ok: true, users: ['U0EXPERT'] }));
+    const clock = manualClock();
+    const experts = new Experts('S0EXPERTS', client, logger, 60_000, clock.now);
+    expect(await experts.has('U0EXPERT')).toBe(false);
+    clock.advance(59_999);
+    expect(await experts.has('U0EXPERT')).toBe(false);
+    expect(calls).toHaveLength(1);
+    expect(lines.filter((l) => l.level === 40)).toHaveLength(1);
+    clock.advance(1);
+    expect(await experts.has('U0EXPERT')).toBe(false);
+    expect(calls).toHaveLength(2);
+    expect(lines.filter((l) => l.level === 40)).toHaveLength(2);
+    refuse = false;
+    clock.advance(60_000);
+    expect(await experts.has('U0EXPERT')).toBe(true);
+    refuse = true;
+    clock.advance(60_000);
+    expect(await experts.has('U0EXPERT')).toBe(true);
+    expect(calls).toHaveLength(4);
+  });
 });

@@ -21,6 +21,16 @@ const buttonFor = (call: RecordedCall | undefined, value: string): Button => {
   return button;
 };
 
+/** Clicks a button of a post in the thread `root` and returns the post that answers it there. */
+const clicker = (h: SlackHarness, root: string) => async (value: string, user: string, on: RecordedCall | undefined): Promise<RecordedCall> => {
+  const postsIn = (): RecordedCall[] => h.fake.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === root);
+  const before = postsIn().length;
+  const message = { ts: String(on?.result?.ts), thread_ts: root, text: String(on?.args.text), blocks: on?.args.blocks as unknown[] };
+  await h.interactive(blockActions({ value, actionId: buttonFor(on, value).action_id, user, channel: 'C0HELP', responseUrl: h.fake.responseUrl(`r${before}`), message }));
+  await expect.poll(() => postsIn().length).toBe(before + 1);
+  return postsIn()[before]!;
+};
+
 async function harness(env: Record<string, string> = { SLACK_EXPERTS_GROUP: experts }): Promise<SlackHarness> {
   const h = await startSlackHarness('http', { env });
   h.fake.setUsergroup(experts, ['U0EXPERT']);
@@ -38,14 +48,7 @@ describe('GIVEN the Slack app with an experts group and an auto channel', () => 
   it('WHEN "Ask a person" is clicked THEN the thread gets a post that pings exactly the group; "Mark resolved" by an expert closes it; nothing else pings', async () => {
     h = await harness();
     const root = nextTs();
-    const postsIn = (): RecordedCall[] => h!.fake.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === root);
-    const click = async (value: string, user: string, on: RecordedCall | undefined): Promise<RecordedCall> => {
-      const before = postsIn().length;
-      const message = { ts: String(on?.result?.ts), thread_ts: root, text: String(on?.args.text), blocks: on?.args.blocks as unknown[] };
-      await h!.interactive(blockActions({ value, actionId: buttonFor(on, value).action_id, user, channel: 'C0HELP', responseUrl: h!.fake.responseUrl(`r${before}`), message }));
-      await expect.poll(() => postsIn().length).toBe(before + 1);
-      return postsIn()[before]!;
-    };
+    const click = clicker(h, root);
 
     await h.event(channelMessageEvent({ text: question, ts: root }));
     const answer = await h.fake.waitForCall('chat.postMessage');
@@ -74,6 +77,23 @@ describe('GIVEN the Slack app with an experts group and an auto channel', () => 
     expect(posted).toHaveLength(5);
     expect(posted.filter((p) => p.includes('<!subteam'))).toHaveLength(1);
     for (const p of posted) expect(p).not.toMatch(/<!channel>|<!here>|<!everyone>|<@U/);
+  });
+
+  it('WHEN Slack refuses to read the experts group THEN a second "Mark resolved" within the minute does not ask Slack again, and the refusal is logged once', async () => {
+    h = await harness();
+    h.fake.failWhile('usergroups.users.list', { error: 'missing_scope' });
+    const root = nextTs();
+    const click = clicker(h, root);
+    await h.event(channelMessageEvent({ text: question, ts: root }));
+    const handOff = await click('handoff:ask', 'U0ALICE', await h.fake.waitForCall('chat.postMessage'));
+    for (const _ of [1, 2]) {
+      const refused = await click('handoff:resolve', 'U0EXPERT', handOff);
+      expect(String(refused.args.text)).toMatch(/Only the asker or an expert/);
+      expect(h.seen.at(-1)).toMatchObject({ text: 'handoff:resolve', userId: 'U0EXPERT', expert: false });
+    }
+    expect(h.fake.failed.filter((c) => c.method === 'usergroups.users.list')).toHaveLength(1);
+    expect(h.fake.callsOf('usergroups.users.list')).toHaveLength(0);
+    expect(h.lines.filter((l) => String(l.msg).includes('experts group'))).toHaveLength(1);
   });
 
   it('WHEN the asker follows up after the hand-off THEN the thread still answers them; after the asker marks it resolved THEN it stays silent', async () => {
