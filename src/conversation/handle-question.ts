@@ -5,6 +5,7 @@ import { entryReply } from '../replies/entry-reply.js';
 import { clarifyReply, fallbackReply, smalltalkReply } from '../replies/menu-replies.js';
 import { overviewReply } from '../replies/overview-reply.js';
 import { uncoveredReply } from '../replies/uncovered-reply.js';
+import { nearestAnswer } from './nearest-answer.js';
 import { detectFollowUp } from './follow-up.js';
 import { stripPleasantries } from './strip-pleasantries.js';
 import type { ConversationState } from './state.js';
@@ -67,7 +68,7 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
       const topic = index.painPoints.get(painPoint);
       const entry = entryId ? index.entries.get(entryId) : undefined;
       if (!match.covered && topic) {
-        const closest = entry && match.entryConfidence >= (index.thresholds.closest ?? Infinity) ? entry : undefined;
+        const closest = entry && match.entryConfidence >= (index.thresholds.closest ?? Infinity) ? nearestAnswer(index, entry, nearest) : undefined;
         return uncoveredReply(index, topic, text, nearest, match.confidence, closest);
       }
       if (entry) return entryReply(index, entry, match.confidence, state?.shown);

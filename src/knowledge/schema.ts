@@ -35,6 +35,11 @@ export const entrySchema = z.object({
   links: z.array(sourceLinkSchema).default([]),
   related: z.array(id).default([]),
   reviewed: z.coerce.date(),
+  /**
+   * The entry restates the 2018 seed document (its services, prices and advice as of then). It answers a question
+   * that asks for it, but a modern question it only seems near is better served by another near entry.
+   */
+  seed: z.boolean().optional(),
 });
 
 /** A smalltalk intent (greeting, thanks, help…): the body is the answer, followed by the topic menu. */
