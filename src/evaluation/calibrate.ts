@@ -56,8 +56,8 @@ export const MAX_DIFFERENT = 0.04;
  * The entry threshold: below it the best entry is not trusted and the advisor says it has no specific answer
  * yet. Chosen on the lines that name their entry (or null for "none yet") to maximise `ENTRY_VALUE` with at most
  * `MAX_DIFFERENT` of them answering a different question (or as few as any threshold allows). Then the `closest`
- * threshold: the lowest confidence from which, up to the entry threshold, the best entry shown as "the
- * nearest answer, to a related question" is the right one at least as often as not (`closestThreshold`).
+ * threshold: the lowest confidence from which, in every band up to the entry threshold, the best entry shown as
+ * "the nearest answer, to a related question" is the right one at least as often as not (`closestThreshold`).
  */
 function calibrateEntry(
   scored: readonly ScoredLine[],
@@ -100,24 +100,32 @@ function entryPoint(lines: readonly ScoredLine[], thresholds: Thresholds, painPo
   return { entry: thresholds.entry ?? 0, value, addressed, different };
 }
 
-/** Fewer uncovered answers than this in the window, and there is no telling how often the closest entry is right. */
+/** Fewer uncovered answers than this in a band, and there is no telling how often the closest entry is right there. */
 const CLOSEST_MIN_LINES = 5;
 
+/** The width of the confidence bands in which `closestThreshold` counts how often the best entry is right. */
+const CLOSEST_BAND = 0.1;
+
 /**
- * The lowest grid value t below `entry` such that, of the uncovered answers with an entry confidence in
- * [t, entry), at least half have the right entry as their best; undefined when no window qualifies.
+ * The lowest grid value t below `entry` from which, in every band [t', t' + 0.1) up to the entry threshold, the
+ * uncovered answers have the right entry as their best at least half the time (a band with too few answers to
+ * tell does not count against it); undefined when fewer than `CLOSEST_MIN_LINES` answers lie in [t, entry).
+ * Bands, not the whole window: a window reaching up to the entry threshold is carried by its surest answers, and
+ * would show the nearest answer in full far below where it stops being right. Below the threshold the reply
+ * offers the nearest entries' opening sentences instead, which readers found about as helpful there and never an
+ * answer to a different question (`test/eval/README.md`).
  */
 export function closestThreshold(shown: ReadonlyArray<{ confidence: number; right: boolean }>, entry: number): number | undefined {
+  const fair = (t: number): boolean => {
+    const band = shown.filter((s) => s.confidence >= t && s.confidence < Math.min(t + CLOSEST_BAND, entry));
+    return band.length < CLOSEST_MIN_LINES || band.filter((s) => s.right).length * 2 >= band.length;
+  };
+  const grid = ENTRY_GRID.filter((x) => x < entry);
   let found: number | undefined;
-  for (const t of ENTRY_GRID.filter((x) => x < entry)) {
-    const window = shown.filter((s) => s.confidence >= t && s.confidence < entry);
-    const right = window.filter((s) => s.right).length;
-    if (window.length >= CLOSEST_MIN_LINES && right * 2 >= window.length) {
-      found = t;
-      break;
-    }
-  }
-  return found;
+  for (let i = grid.length - 1; i >= 0 && fair(grid[i]!); i--) found = grid[i];
+  if (found === undefined) return undefined;
+  const from = found;
+  return shown.filter((s) => s.confidence >= from && s.confidence < entry).length >= CLOSEST_MIN_LINES ? from : undefined;
 }
 
 /** The answer thresholds calibration tries, lowest first. */

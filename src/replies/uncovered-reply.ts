@@ -25,12 +25,20 @@ export function quoteQuestion(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2))}…`;
 }
 
+/** The sources of the answers' openings a reply quotes: each entry's first link, or the pain point's when none. */
+function leadSources(entries: readonly Entry[], painPoint: PainPoint): Reply['sources'] {
+  const first = entries.map((e) => e.links[0]).filter((l) => l !== undefined);
+  const unique = first.filter((l, i) => first.findIndex((o) => o.url === l.url) === i);
+  return unique.length ? unique : painPoint.links;
+}
+
 /**
  * The pain point is clear but no entry addresses the question: say so plainly, offer the nearest entries and name
  * the pain point (its general advice would read as an answer to a question nobody asked). Marked `uncovered` so
- * the question is logged as a knowledge gap. With `closest` (an entry likely, but not surely, to help), its whole
- * answer comes first, introduced by the related question it answers, with its sources: a teaser of the right
- * answer helped readers less than the answer itself, and the hedge keeps a wrong one from posing as the answer.
+ * the question is logged as a knowledge gap. Each nearest entry comes with its answer's opening sentences and their
+ * sources. With `closest` (an entry likely, but not surely, to help), its whole answer comes first, introduced by
+ * the related question it answers: when it is likely right, the whole answer helped readers more than its opening;
+ * when it is not, the openings alone helped about as much and never read as an answer to another question.
  */
 export function uncoveredReply(
   index: KnowledgeIndex,
@@ -47,7 +55,7 @@ export function uncoveredReply(
     : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
   const others = nearest.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
-  const item = (e: Entry): string => (closest ? `- **${e.title}** — ${answerLead(e.body)}` : `- ${e.title}`);
+  const item = (e: Entry): string => `- **${e.title}** — ${answerLead(e.body)}`;
   const list = others.length ? `\n\n${heading}:\n${others.map(item).join('\n')}` : '';
   const topic = `\n\nIt sounds like **${painPoint.label}**.`;
   return {
@@ -57,7 +65,7 @@ export function uncoveredReply(
     confidence,
     title: closest ? `Nearest answer — ${closest.title}` : `No specific answer yet — ${painPoint.title}`,
     body: `${honest}${list}${topic}`,
-    sources: closest ? closest.links : painPoint.links,
+    sources: closest ? closest.links : leadSources(others, painPoint),
     actions: entryActions(index, nearest, 3),
     feedback: true,
     uncovered: true,

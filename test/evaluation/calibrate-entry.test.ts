@@ -78,15 +78,32 @@ describe('calibrate: the entry threshold', () => {
 describe('closestThreshold: from where the best entry is shown as the nearest answer', () => {
   const shown = (confidence: number, right: boolean) => ({ confidence, right });
 
-  it('GIVEN uncovered answers whose best entry is right more often the surer they are THEN the widest window still right at least half the time', () => {
-    const lines = [shown(0.8, true), shown(0.7, true), shown(0.6, false), shown(0.5, true), shown(0.4, false), shown(0.3, false), shown(0.2, false), shown(0.1, false)];
-    // [0.4, 0.88): 3 right of 5; [0.3, 0.88): 3 of 6 (still half); [0.2, 0.88): 3 of 7.
-    expect(closestThreshold(lines, 0.88)).toBe(0.22);
+  // n answers at a confidence, the first `right` of them with the right best entry.
+  const at = (confidence: number, n: number, right: number) => Array.from({ length: n }, (_, i) => shown(confidence, i < right));
+
+  it('GIVEN a best entry right more often the surer it is THEN from the lowest band where it is right at least half the time', () => {
+    // Bands of 0.1: [0.6, 0.7) 5 of 6 right, [0.4, 0.5) 4 of 6, [0.3, 0.4) 3 of 6, [0.2, 0.3) 1 of 6.
+    const lines = [...at(0.65, 6, 5), ...at(0.45, 6, 4), ...at(0.35, 6, 3), ...at(0.25, 6, 1)];
+    const closest = closestThreshold(lines, 0.72)!;
+    expect(closest).toBeGreaterThan(0.25);
+    expect(closest).toBeLessThanOrEqual(0.35);
+  });
+
+  it('GIVEN a low band that is wrong THEN its lines do not count, however right the surer bands are', () => {
+    // The window [0.2, 0.72) is 16 of 24 right, but its band [0.2, 0.3) only 1 of 6: the band decides.
+    const lines = [...at(0.65, 6, 6), ...at(0.45, 6, 6), ...at(0.35, 6, 3), ...at(0.25, 6, 1)];
+    expect(closestThreshold(lines, 0.72)).toBeGreaterThan(0.25);
+  });
+
+  it('GIVEN a band too thin to tell THEN it does not stop the search; GIVEN a wrong band above THEN nothing below it counts', () => {
+    // Nothing wrong below: the full nearest answer is shown down to the lowest confidence.
+    expect(closestThreshold([...at(0.65, 6, 4), ...at(0.45, 2, 0), ...at(0.35, 6, 3)], 0.72)).toBe(0);
+    expect(closestThreshold([...at(0.65, 6, 1), ...at(0.45, 6, 6)], 0.72)).toBeUndefined();
   });
 
   it('GIVEN too few uncovered answers, or a best entry that is mostly wrong THEN no closest threshold', () => {
     expect(closestThreshold([shown(0.5, true), shown(0.6, true)], 0.88)).toBeUndefined();
-    expect(closestThreshold(Array.from({ length: 10 }, (_, i) => shown(0.05 * i, i % 3 === 0)), 0.88)).toBeUndefined();
+    expect(closestThreshold(Array.from({ length: 30 }, (_, i) => shown(0.8 - 0.02 * i, i % 3 === 0)), 0.88)).toBeUndefined();
   });
 
   it('GIVEN answers at or above the entry threshold THEN they do not count (they are covered, not shown as nearest)', () => {

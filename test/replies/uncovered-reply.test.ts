@@ -36,7 +36,10 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     // The pain point is named, but its general advice is not given as if it answered the question.
     expect(reply.body).toMatch(/It sounds like \*\*[^*]+\*\*\.$/);
     expect(reply.body).not.toContain('Watch the bill.');
-    expect(reply.body).toContain('- About invoices');
+    // The nearest entries come with their answers' openings, and those are the sources.
+    const invoices = index.entries.get('invoices')!;
+    expect(reply.body).toContain(`- **${invoices.title}** — ${answerLead(invoices.body)}`);
+    expect(reply.sources).toContainEqual(invoices.links[0]);
     expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets', 'gap:me-too', 'gap:me-too-notify']);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
   });
@@ -48,7 +51,7 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply.title).toBe(`Nearest answer — ${invoices.title}`);
     expect(reply.body).toContain("I'm not sure I have an exact answer for _“what is on my invoice this month”_");
     expect(reply.body).toContain(`The nearest I have answers a related question, _${invoices.title}_:\n\n${invoices.body}`);
-    expect(reply.body).not.toContain('- About invoices');
+    expect(reply.body).not.toContain(`- **${invoices.title}**`);
     // The other nearest entries come with their answers' openings, in case one of them is the question.
     const [other] = reply.actions.filter((a) => a.id.startsWith('entry:') && a.id !== 'entry:invoices');
     const second = index.entries.get(other!.id.slice('entry:'.length))!;
