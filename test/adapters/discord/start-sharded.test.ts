@@ -59,8 +59,12 @@ describe('GIVEN DISCORD_SHARDS=2 and two guilds, one on each shard', () => {
       ids.map((id) => fake.waitFor((c) => c.method === 'POST' && (c.body as SentMessage).message_reference?.message_id === id, 15_000)),
     );
     expect(replies.map((r) => r.path)).toEqual(fake.guilds.map((g) => `/channels/${g.channelId}/messages`));
-    // Only the shard that holds the digest channel posts the digest; the other one never claims it.
-    await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${digestChannel()}/messages` && c.status === 200, 15_000);
+    // Only the shard that holds the digest channel posts the digest; the other one never claims it. The digest
+    // channel is also where the hello was answered: the digest is the post there that replies to nothing.
+    await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === `/channels/${digestChannel()}/messages` && c.status === 200 && !(c.body as SentMessage | undefined)?.message_reference,
+      15_000,
+    );
     await sharded.stop();
     sharded = undefined;
     const charts = fake.created.filter((m) => m.files?.length);
