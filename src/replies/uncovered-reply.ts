@@ -25,11 +25,19 @@ export function quoteQuestion(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2))}…`;
 }
 
-/** The sources of the answers' openings a reply quotes: each entry's first link, or the pain point's when none. */
-function leadSources(entries: readonly Entry[], painPoint: PainPoint): Reply['sources'] {
-  const first = entries.map((e) => e.links[0]).filter((l) => l !== undefined);
-  const unique = first.filter((l, i) => first.findIndex((o) => o.url === l.url) === i);
-  return unique.length ? unique : painPoint.links;
+/** Links without repeats, first occurrence kept. */
+function uniqueLinks(links: Reply['sources']): Reply['sources'] {
+  return links.filter((l, i) => links.findIndex((o) => o.url === l.url) === i);
+}
+
+/** `links`, or `fallback` when there are none. */
+function sourcesOr(links: Reply['sources'], fallback: Reply['sources']): Reply['sources'] {
+  return links.length ? links : fallback;
+}
+
+/** The sources of the answers' openings a reply quotes: each entry's first link. */
+function leadSources(entries: readonly Entry[]): Reply['sources'] {
+  return uniqueLinks(entries.map((e) => e.links[0]).filter((l) => l !== undefined));
 }
 
 /**
@@ -65,7 +73,7 @@ export function uncoveredReply(
     confidence,
     title: closest ? `Nearest answer — ${closest.title}` : `No specific answer yet — ${painPoint.title}`,
     body: `${honest}${list}${topic}`,
-    sources: closest ? closest.links : leadSources(others, painPoint),
+    sources: closest ? uniqueLinks([...closest.links, ...leadSources(others)]) : sourcesOr(leadSources(others), painPoint.links),
     actions: entryActions(index, nearest, 3),
     feedback: true,
     uncovered: true,

@@ -56,7 +56,9 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     const [other] = reply.actions.filter((a) => a.id.startsWith('entry:') && a.id !== 'entry:invoices');
     const second = index.entries.get(other!.id.slice('entry:'.length))!;
     expect(reply.body).toContain(`If your question is closer to one of these:\n- **${second.title}** — ${answerLead(second.body)}`);
-    expect(reply.sources).toEqual(invoices.links);
+    // The closest answer's sources, then those of the openings quoted below it.
+    expect(reply.sources.slice(0, invoices.links.length)).toEqual(invoices.links);
+    expect(reply.sources).toContainEqual(second.links[0]);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', entryId: null });
   });
 
