@@ -61,7 +61,9 @@ export function uncoveredReply(
   const honest = closest
     ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have answers a related question, _${closest.title}_${/[?.!:]$/.test(closest.title) ? '' : ':'}\n\n${closest.body}`
     : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
-  const others = nearest.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
+  // Entries of today before the 2018 seed's (see `nearestAnswer`), each group in the matcher's order.
+  const ordered = [...nearest].sort((a, b) => Number(index.entries.get(a)?.seed ?? false) - Number(index.entries.get(b)?.seed ?? false));
+  const others = ordered.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
   const item = (e: Entry): string => `- **${e.title}** — ${answerLead(e.body)}`;
   const list = others.length ? `\n\n${heading}:\n${others.map(item).join('\n')}` : '';
@@ -74,7 +76,7 @@ export function uncoveredReply(
     title: closest ? `Nearest answer — ${closest.title}` : `No specific answer yet — ${painPoint.title}`,
     body: `${honest}${list}${topic}`,
     sources: closest ? uniqueLinks([...closest.links, ...leadSources(others)]) : sourcesOr(leadSources(others), painPoint.links),
-    actions: entryActions(index, nearest, 3),
+    actions: entryActions(index, ordered, 3),
     feedback: true,
     uncovered: true,
     ...(closest ? { closestEntryId: closest.id } : {}),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/advisor.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { answerLead } from '../../src/replies/answer-lead.js';
-import { quoteQuestion } from '../../src/replies/uncovered-reply.js';
+import { quoteQuestion, uncoveredReply } from '../../src/replies/uncovered-reply.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { manualClock, message } from '../fakes/core-messages.js';
 import { tempPackIndex } from '../fakes/temp-pack.js';
@@ -60,6 +60,15 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     expect(reply.sources.slice(0, invoices.links.length)).toEqual(invoices.links);
     expect(reply.sources).toContainEqual(second.links[0]);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', entryId: null });
+  });
+
+  it('GIVEN a 2018 seed entry among the nearest THEN the entries of today are listed (and offered) before it', () => {
+    const invoices = { ...index.entries.get('invoices')!, seed: true };
+    const seeded = { ...index, entries: new Map([...index.entries, ['invoices', invoices]]) };
+    const reply = uncoveredReply(seeded, index.painPoints.get('billing')!, 'what is on my invoice', ['invoices', 'budgets'], 0.5);
+    const budgets = index.entries.get('budgets')!;
+    expect(reply.body.indexOf(`**${budgets.title}**`)).toBeLessThan(reply.body.indexOf(`**${invoices.title}**`));
+    expect(reply.actions.filter((a) => a.id.startsWith('entry:')).map((a) => a.id)).toEqual(['entry:budgets', 'entry:invoices']);
   });
 
   it('GIVEN a closest threshold the best entry does not reach THEN the plain "no specific answer yet"', async () => {
