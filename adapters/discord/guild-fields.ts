@@ -2,16 +2,15 @@ import type { CoreMessage } from '../../src/message.js';
 import type { HandlerDeps } from './handler-deps.js';
 
 /**
- * The channel's mode (the parent's, for a thread or a forum post: `conversationId`), read through the short cache;
- * nothing for a DM, or when the store could not be read.
+ * The channel's mode (the parent's, for a thread or a forum post: `conversationId`), read through the short cache
+ * (the last known one, else `mention`, when the store cannot be read); nothing for a DM.
  */
 export async function channelModeField(
   deps: Pick<HandlerDeps, 'channelModes'>,
   place: Pick<CoreMessage, 'conversationId' | 'workspaceId'>,
 ): Promise<Pick<CoreMessage, 'channelMode'>> {
   if (!place.workspaceId) return {};
-  const mode = await deps.channelModes.of(place.conversationId);
-  return mode ? { channelMode: mode } : {};
+  return { channelMode: await deps.channelModes.get(place.conversationId) };
 }
 
 /**

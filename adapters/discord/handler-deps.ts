@@ -3,7 +3,7 @@ import type { Advisor } from '../../src/advisor.js';
 import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
 import type { CatchUpSettings } from './catch-up.js';
-import type { ChannelModes } from './channel-modes.js';
+import type { ChannelModeCache } from '../channels/channel-mode-cache.js';
 import type { InOrder } from './in-order.js';
 
 /** What this bot may do beyond mentions and DMs (DISCORD_MESSAGE_CONTENT, DISCORD_EXPERTS_ROLE). */
@@ -26,13 +26,19 @@ export interface HandlerDeps {
   catchUp: CatchUpSettings;
   features: DiscordFeatures;
   /** Each channel's mode (`/ml-start channel`), read through a short cache. */
-  channelModes: ChannelModes;
+  channelModes: ChannelModeCache;
   /** Messages of one channel or thread are judged and recorded in the order they arrived. */
   inOrder: InOrder;
 }
 
 /** How long a handled message or interaction id is remembered, so a replayed event is not answered twice. */
 export const DEDUPE_TTL_MS = 15 * 60_000;
+
+/**
+ * How long a Discord process trusts a channel mode it read: every guild message looks its channel's mode up, and a
+ * mode set through another replica or shard (the store is shared) is seen at the latest this long after.
+ */
+export const DISCORD_CHANNEL_MODE_TTL_MS = 3_000;
 
 /** True the first time this Discord event id is seen (message or interaction id). */
 export function firstSighting(deps: HandlerDeps, kind: string, id: string): Promise<boolean> {

@@ -10,7 +10,8 @@ import type { Store } from '../../src/store/store.js';
 import type { DigestPoster } from '../digest/digest-poster.js';
 import { notifyClosedGaps } from '../../src/learning/closed-gaps.js';
 import { defaultCatchUp } from './catch-up.js';
-import { cachedChannelModes } from './channel-modes.js';
+import { ChannelModeCache } from '../channels/channel-mode-cache.js';
+import { DISCORD_CHANNEL_MODE_TTL_MS } from './handler-deps.js';
 import { createClient, type ClientTuning } from './create-client.js';
 import { discordDigestPoster } from './discord-digest-poster.js';
 import { discordReplySender } from './discord-reply-sender.js';
@@ -63,7 +64,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     advisor: options.advisor, store: options.store, logger, clock, inbox,
     catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, delayMs: settings.backlogDelayMs, room: backlogRoom },
     features: { messageContent: options.env.DISCORD_MESSAGE_CONTENT, ...(expertsRole ? { expertsRole } : {}) },
-    channelModes: cachedChannelModes(options.advisor, clock, logger),
+    channelModes: new ChannelModeCache(options.advisor, logger, { platform: 'discord', ttlMs: DISCORD_CHANNEL_MODE_TTL_MS, clock }),
     inOrder: inOrder(),
   });
   const ready = once(client, Events.ClientReady);

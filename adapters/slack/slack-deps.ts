@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Advisor } from '../../src/advisor.js';
 import type { InboxRunner } from '../../src/inbox/inbox-runner.js';
 import type { Store } from '../../src/store/store.js';
-import type { ChannelModes } from './channel-modes.js';
+import type { ChannelModeCache } from '../channels/channel-mode-cache.js';
 import type { Experts } from './experts.js';
 import type { RecordedEvents } from './recorded-events.js';
 
@@ -21,7 +21,7 @@ export interface SlackDeps {
   inbox: InboxRunner;
   recorded: RecordedEvents;
   /** Each channel's mode (`/ml-start channel`), read before the ack and remembered briefly. */
-  channelModes: ChannelModes;
+  channelModes: ChannelModeCache;
   /** The experts' user group (`SLACK_EXPERTS_GROUP`); undefined when none is set (no hand-off is offered). */
   experts: Experts | undefined;
 }

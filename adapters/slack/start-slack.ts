@@ -10,7 +10,7 @@ import type { Store } from '../../src/store/store.js';
 import { answerInSlack } from './answer-in-slack.js';
 import { boltLogger } from './bolt-logger.js';
 import { withChannelContext } from './channel-context.js';
-import { ChannelModes } from './channel-modes.js';
+import { ChannelModeCache } from '../channels/channel-mode-cache.js';
 import { Experts } from './experts.js';
 import { InFlight } from './in-flight.js';
 import { inboundFromClick } from './inbound-click.js';
@@ -111,7 +111,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackRunni
     logger,
     clock,
     dedupeTtlMs: options.dedupeTtlMs ?? 60 * 60_000,
-    channelModes: new ChannelModes(options.advisor, logger, env.channelModeCacheMs, clock),
+    channelModes: new ChannelModeCache(options.advisor, logger, { platform: 'slack', ttlMs: env.channelModeCacheMs, clock }),
     experts: env.expertsGroup ? new Experts(env.expertsGroup, client, logger, undefined, clock) : undefined,
   };
   const deps: SlackDeps = { ...base, inbox: slackInbox(options, base, client), recorded: new RecordedEvents() };

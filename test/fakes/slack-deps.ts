@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { askCore } from '../../adapters/slack/ask-core.js';
-import { ChannelModes } from '../../adapters/slack/channel-modes.js';
+import { ChannelModeCache } from '../../adapters/channels/channel-mode-cache.js';
 import { RecordedEvents } from '../../adapters/slack/recorded-events.js';
 import type { SlackDeps } from '../../adapters/slack/slack-deps.js';
 import type { Advisor } from '../../src/advisor.js';
@@ -10,7 +10,7 @@ import type { Store } from '../../src/store/store.js';
 
 /** Slack handler deps for tests that call handlers directly; the inbox's sender refuses to send. */
 export function slackTestDeps(advisor: Advisor, store: Store, logger: Logger): SlackDeps {
-  const base = { advisor, store, logger, clock: Date.now, dedupeTtlMs: 1000, channelModes: new ChannelModes(advisor, logger, 0), experts: undefined };
+  const base = { advisor, store, logger, clock: Date.now, dedupeTtlMs: 1000, channelModes: new ChannelModeCache(advisor, logger, { platform: 'slack', ttlMs: 0 }), experts: undefined };
   const inbox = createInboxRunner('slack', {
     inbox: store.inbox,
     answer: (message) => askCore(base, message),

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { defaultCatchUp } from '../../../adapters/discord/catch-up.js';
-import { cachedChannelModes } from '../../../adapters/discord/channel-modes.js';
+import { ChannelModeCache } from '../../../adapters/channels/channel-mode-cache.js';
 import { inOrder } from '../../../adapters/discord/in-order.js';
 import { onMessageCreate } from '../../../adapters/discord/on-message-create.js';
 import type { HandlerDeps } from '../../../adapters/discord/handler-deps.js';
@@ -26,7 +26,7 @@ function collectingDeps(advisor: Advisor): { deps: HandlerDeps; sent: InboxRecor
     settings: defaultInboxSettings,
   });
   const catchUp = { ...defaultCatchUp, lookbackMs: defaultInboxSettings.giveUpMs };
-  const channelModes = cachedChannelModes(advisor, Date.now, silentLogger());
+  const channelModes = new ChannelModeCache(advisor, silentLogger(), { platform: 'discord', ttlMs: 3_000 });
   return { deps: { advisor, store, logger: silentLogger(), clock: Date.now, inbox, catchUp, features: { messageContent: false }, channelModes, inOrder: inOrder() }, sent };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChannelModes } from '../../../adapters/slack/channel-modes.js';
+import { ChannelModeCache } from '../../../adapters/channels/channel-mode-cache.js';
 import { inboundFromEnvelope, type EnvelopeDecision } from '../../../adapters/slack/inbound-event.js';
 import type { Advisor } from '../../../src/advisor.js';
 import type { ChannelMode } from '../../../src/channels/channel-mode.js';
@@ -20,7 +20,7 @@ function gate(follows = false): { decide: (body: unknown) => Promise<EnvelopeDec
     },
   };
   const logger = silentLogger();
-  const deps = { logger, advisor: advisor as Advisor, channelModes: new ChannelModes(advisor, logger, 0) };
+  const deps = { logger, advisor: advisor as Advisor, channelModes: new ChannelModeCache(advisor, logger, { platform: 'slack', ttlMs: 0 }) };
   return { decide: (body) => inboundFromEnvelope(deps, body, 1_000), asked };
 }
 
