@@ -1,5 +1,6 @@
 import { buildDigest, digestChartPeriods } from '../report/build-digest.js';
 import { digestChart } from '../report/digest-chart.js';
+import { readReportRows } from '../report/report-rows.js';
 import type { Reporting } from '../store/reporting.js';
 import type { DigestMessage } from './digest-poster.js';
 
@@ -20,12 +21,7 @@ export async function readDigest(
   options: { minPeople: number; timeZone: string; key: string },
 ): Promise<DigestMessage> {
   const length = period.until - period.since;
-  const [questions, feedback, escalations, gapVotes] = await Promise.all([
-    store.questionsSince(period.until - digestChartPeriods * length),
-    store.feedbackSince(period.since),
-    store.escalationsSince(period.since),
-    store.gapVotesSince(period.since),
-  ]);
-  const digest = buildDigest({ questions, feedback, escalations, gapVotes, ...period, minPeople: options.minPeople });
+  const rows = await readReportRows(store, period.since, period.until - digestChartPeriods * length);
+  const digest = buildDigest({ ...rows, ...period, minPeople: options.minPeople });
   return { key: options.key, digest, chart: digestChart(digest, options.timeZone), timeZone: options.timeZone };
 }

@@ -1,6 +1,7 @@
 import type { Reporting } from '../store/reporting.js';
 import { buildReport } from './build-report.js';
 import { renderReport } from './render-report.js';
+import { readReportRows } from './report-rows.js';
 
 const day = 86_400_000;
 
@@ -14,12 +15,6 @@ export function createStats(store: Reporting, options: { days?: number; clock?: 
   return async () => {
     const until = clock();
     const since = until - period;
-    const [questions, feedback, escalations, gapVotes] = await Promise.all([
-      store.questionsSince(since),
-      store.feedbackSince(since),
-      store.escalationsSince(since),
-      store.gapVotesSince(since),
-    ]);
-    return renderReport(buildReport({ questions, feedback, escalations, gapVotes, since, until })).trimEnd();
+    return renderReport(buildReport({ ...(await readReportRows(store, since)), since, until })).trimEnd();
   };
 }

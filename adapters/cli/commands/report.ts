@@ -10,6 +10,7 @@ import { buildReport } from '../../report/build-report.js';
 import { renderCsv } from '../../report/render-csv.js';
 import { renderJson } from '../../report/render-json.js';
 import { renderReport } from '../../report/render-report.js';
+import { readReportRows } from '../../report/report-rows.js';
 import { parseReportArgs, reportUsage } from '../../report/report-args.js';
 import { openStore } from '../../store/open-store.js';
 import { storeEnv, withoutEmpty } from '../../store/store-env.js';
@@ -70,13 +71,8 @@ export const reportCommand = {
       if (args.digest && learning.success) {
         return await printDigest(store, args.digest, learning.data, now, io);
       }
-      const [questions, feedback, escalations, gapVotes] = await Promise.all([
-        store.questionsSince(args.since),
-        store.feedbackSince(args.since),
-        store.escalationsSince(args.since),
-        store.gapVotesSince(args.since),
-      ]);
-      io.stdout.write(renderers[args.format](buildReport({ questions, feedback, escalations, gapVotes, since: args.since, until: now })));
+      const rows = await readReportRows(store, args.since);
+      io.stdout.write(renderers[args.format](buildReport({ ...rows, since: args.since, until: now })));
       return 0;
     } catch (err) {
       io.stderr.write(`ml-advisor report: could not read the store (${err instanceof Error ? err.message : String(err)})\n`);
