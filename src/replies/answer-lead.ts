@@ -12,6 +12,20 @@ const SENTENCE_END = /(?<=[.!?]\**)\s+(?=[A-Z"“(*])/;
  * this is the short form of the advice, for a reply that offers other answers beside the one it gives in full.
  */
 export function answerLead(body: string): string {
+  let lead = leads.get(body);
+  if (lead === undefined) {
+    lead = computeLead(body);
+    if (leads.size < MAX_CACHED) leads.set(body, lead);
+  }
+  return lead;
+}
+
+/** Leads already worked out, by answer: an answer's opening never changes, and a reply may quote three. */
+const leads = new Map<string, string>();
+/** More answers than a knowledge pack holds would mean bodies built on the fly: those are not kept. */
+const MAX_CACHED = 5_000;
+
+function computeLead(body: string): string {
   const paragraph = body.trim().split(/\n\s*\n/)[0] ?? '';
   const [first = '', second] = paragraph.replace(/\s+/g, ' ').trim().split(SENTENCE_END);
   // A sentence that opens a list ("Start with one of these:") says nothing without the list.
