@@ -57,7 +57,7 @@ export const MAX_DIFFERENT = 0.04;
  * yet. Chosen on the lines that name their entry (or null for "none yet") to maximise `ENTRY_VALUE` with at most
  * `MAX_DIFFERENT` of them answering a different question (or as few as any threshold allows). Then the `closest`
  * threshold: the lowest confidence from which, in every band up to the entry threshold, the best entry shown as
- * "the nearest answer, to a related question" is the right one at least two times in three (`closestThreshold`).
+ * "the nearest answer, to a related question" is the right one at least nine times in ten (`closestThreshold`).
  */
 function calibrateEntry(
   scored: readonly ScoredLine[],
@@ -107,16 +107,19 @@ const CLOSEST_MIN_LINES = 5;
 const CLOSEST_BAND = 0.1;
 
 /**
- * How often the best entry must be right in a band for its whole answer to be shown there. Two reader tests on
- * real-dev (below 0.3, where it was right 29% of the time, and in [0.3, 0.5), 50–63%) found the nearest entries'
- * openings about as helpful as the whole nearest answer (32 against 35, 42 against 44 of 60) while the whole
- * answer read as an answer to a different question 25 and 16 times in 60, the openings never.
+ * How often the best entry must be right in a band for its whole answer to be shown there. Three reader tests on
+ * real-dev, with readers told that a reply whose main content answers another question counts as "a different
+ * question" even when it says so, compared the whole nearest answer with the nearest entries' openings: below 0.3
+ * (the best entry right 29% of the time), 35 against 32 of 60 helpful or partly, "a different question" 25 against
+ * 0; in [0.3, 0.5) (50–63% right), 44 against 42, 16 against 0; in [0.5, 0.72) (70–80% right), 43 against 39, 17
+ * against 0. The whole answer is worth it only where it is nearly always right: no band of real-dev is, so the
+ * shipped pack never shows one.
  */
-const CLOSEST_RIGHT_SHARE = 2 / 3;
+const CLOSEST_RIGHT_SHARE = 0.9;
 
 /**
  * The lowest grid value t below `entry` from which, in every band [t', t' + 0.1) up to the entry threshold, the
- * uncovered answers have the right entry as their best at least two times in three (a band with too few answers
+ * uncovered answers have the right entry as their best at least nine times in ten (a band with too few answers
  * to tell does not count against it); undefined when fewer than `CLOSEST_MIN_LINES` answers lie in [t, entry).
  * Bands, not the whole window: a window reaching up to the entry threshold is carried by its surest answers, and
  * would show the nearest answer in full far below where it stops being right. Below the threshold the reply

@@ -81,24 +81,24 @@ describe('closestThreshold: from where the best entry is shown as the nearest an
   // n answers at a confidence, the first `right` of them with the right best entry.
   const at = (confidence: number, n: number, right: number) => Array.from({ length: n }, (_, i) => shown(confidence, i < right));
 
-  it('GIVEN a best entry right more often the surer it is THEN from the lowest band where it is right two times in three', () => {
-    // Bands of 0.1: [0.6, 0.7) 5 of 6 right, [0.4, 0.5) 4 of 6, [0.3, 0.4) 3 of 6, [0.2, 0.3) 1 of 6.
-    const lines = [...at(0.65, 6, 5), ...at(0.45, 6, 4), ...at(0.35, 6, 3), ...at(0.25, 6, 1)];
+  it('GIVEN a best entry right more often the surer it is THEN from the lowest band where it is right nine times in ten', () => {
+    // Bands of 0.1: [0.6, 0.7) 10 of 10 right, [0.4, 0.5) 9 of 10, [0.3, 0.4) 7 of 10 (right most of the time, not enough).
+    const lines = [...at(0.65, 10, 10), ...at(0.45, 10, 9), ...at(0.35, 10, 7)];
     const closest = closestThreshold(lines, 0.72)!;
     expect(closest).toBeGreaterThan(0.35);
     expect(closest).toBeLessThanOrEqual(0.45);
   });
 
   it('GIVEN a low band that is wrong THEN its lines do not count, however right the surer bands are', () => {
-    // The window [0.3, 0.72) is 15 of 18 right, but its band [0.3, 0.4) only 3 of 6: the band decides.
-    const lines = [...at(0.65, 6, 6), ...at(0.45, 6, 6), ...at(0.35, 6, 3)];
+    // The window [0.3, 0.72) is 28 of 30 right (93%), but its band [0.3, 0.4) only 8 of 10: the band decides.
+    const lines = [...at(0.65, 10, 10), ...at(0.45, 10, 10), ...at(0.35, 10, 8)];
     expect(closestThreshold(lines, 0.72)).toBeGreaterThan(0.35);
   });
 
   it('GIVEN a band too thin to tell THEN it does not stop the search; GIVEN a wrong band above THEN nothing below it counts', () => {
     // Nothing wrong below: the full nearest answer is shown down to the lowest confidence.
-    expect(closestThreshold([...at(0.65, 6, 4), ...at(0.45, 2, 0), ...at(0.35, 6, 4)], 0.72)).toBe(0);
-    expect(closestThreshold([...at(0.65, 6, 1), ...at(0.45, 6, 6)], 0.72)).toBeUndefined();
+    expect(closestThreshold([...at(0.65, 10, 9), ...at(0.45, 2, 0), ...at(0.35, 10, 10)], 0.72)).toBe(0);
+    expect(closestThreshold([...at(0.65, 10, 7), ...at(0.45, 10, 10)], 0.72)).toBeUndefined();
   });
 
   it('GIVEN too few uncovered answers, or a best entry that is mostly wrong THEN no closest threshold', () => {
