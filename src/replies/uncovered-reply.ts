@@ -1,7 +1,8 @@
 import type { Entry, PainPoint } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
-import { answerLead } from './answer-lead.js';
+import { entryLead } from './answer-lead.js';
+import { todayFirst } from './today-first.js';
 import { entryActions } from './topic-actions.js';
 
 /** The longest stretch of the user's question repeated back. */
@@ -30,11 +31,6 @@ function uniqueLinks(links: Reply['sources']): Reply['sources'] {
   return links.filter((l, i) => links.findIndex((o) => o.url === l.url) === i);
 }
 
-/** `links`, or `fallback` when there are none. */
-function sourcesOr(links: Reply['sources'], fallback: Reply['sources']): Reply['sources'] {
-  return links.length ? links : fallback;
-}
-
 /** The sources of the answers' openings a reply quotes: each entry's first link. */
 function leadSources(entries: readonly Entry[]): Reply['sources'] {
   return uniqueLinks(entries.map((e) => e.links[0]).filter((l) => l !== undefined));
@@ -61,13 +57,13 @@ export function uncoveredReply(
   const honest = closest
     ? `I'm not sure I have an exact answer${asked}, so I've noted it for the people who maintain me. The nearest I have answers a related question, _${closest.title}_${/[?.!:]$/.test(closest.title) ? '' : ':'}\n\n${closest.body}`
     : `I don't have a specific answer yet${asked} — I've noted it as a gap for the people who maintain me.`;
-  // Entries of today before the 2018 seed's (see `nearestAnswer`), each group in the matcher's order.
-  const ordered = [...nearest].sort((a, b) => Number(index.entries.get(a)?.seed ?? false) - Number(index.entries.get(b)?.seed ?? false));
+  const ordered = todayFirst(index, nearest);
   const others = ordered.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
-  const item = (e: Entry): string => `- **${e.title}** — ${answerLead(e.body)}`;
+  const item = (e: Entry): string => `- **${e.title}** — ${entryLead(e)}`;
   const list = others.length ? `\n\n${heading}:\n${others.map(item).join('\n')}` : '';
   const topic = `\n\nIt sounds like **${painPoint.label}**.`;
+  const leadLinks = leadSources(others);
   return {
     outcome: 'answer',
     painPoint: painPoint.id,
@@ -75,7 +71,7 @@ export function uncoveredReply(
     confidence,
     title: closest ? `Nearest answer — ${closest.title}` : `No specific answer yet — ${painPoint.title}`,
     body: `${honest}${list}${topic}`,
-    sources: closest ? uniqueLinks([...closest.links, ...leadSources(others)]) : sourcesOr(leadSources(others), painPoint.links),
+    sources: closest ? uniqueLinks([...closest.links, ...leadLinks]) : leadLinks.length ? leadLinks : painPoint.links,
     actions: entryActions(index, ordered, 3),
     feedback: true,
     uncovered: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerLead } from '../../src/replies/answer-lead.js';
+import { answerLead, entryLead } from '../../src/replies/answer-lead.js';
+import type { Entry } from '../../src/knowledge/schema.js';
 
 describe('answerLead: the opening of an answer, for a reply that offers it beside another', () => {
   it('GIVEN two short sentences THEN both, and nothing after the first paragraph', () => {
@@ -23,5 +24,11 @@ describe('answerLead: the opening of an answer, for a reply that offers it besid
     const lead = answerLead(`${'word '.repeat(200).trim()}.`);
     expect(lead.length).toBeLessThanOrEqual(401);
     expect(lead).toMatch(/word…$/);
+  });
+
+  it('GIVEN an entry THEN its lead is its body\'s', () => {
+    const entry = { body: 'Stop idle endpoints. They bill by the hour.\n\nMore.' } as Entry;
+    expect(entryLead(entry)).toBe('Stop idle endpoints. They bill by the hour.');
+    expect(entryLead(entry)).toBe(answerLead(entry.body));
   });
 });
