@@ -21,4 +21,25 @@ export const actionPrefixes = {
   feedbackUp: 'feedback:up:',
   feedbackDown: 'feedback:down:',
   feedbackComment: 'feedback:comment:',
+  /** A button or autocomplete choice that opens an entry's answer (`entryActionId`). */
+  entry: 'entry:',
+  /** One that opens a pain point's overview (`topicActionId`). */
+  topic: 'topic:',
+  /** A step of the where-to-start guide (`pathActionId`). */
+  path: 'path:',
 } as const;
+
+/** The id that opens an entry's answer: `entry:<entryId>`. */
+export function entryActionId(entryId: string): string {
+  return `${actionPrefixes.entry}${entryId}`;
+}
+
+/** The id that opens a pain point's overview: `topic:<painPointId>`. */
+export function topicActionId(painPointId: string): string {
+  return `${actionPrefixes.topic}${painPointId}`;
+}
+
+/** A step of the guide: `path:<step>`, or its answer `path:<step>:yes|no`. */
+export function pathActionId(step: string, answer?: 'yes' | 'no'): string {
+  return answer ? `${actionPrefixes.path}${step}:${answer}` : `${actionPrefixes.path}${step}`;
+}

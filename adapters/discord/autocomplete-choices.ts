@@ -1,5 +1,6 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { entryActionId, topicActionId } from '../../src/action-ids.js';
 
 export const MAX_CHOICES = 25;
 const MAX_CHOICE_NAME = 100;
@@ -16,10 +17,10 @@ export function autocompleteChoices(index: KnowledgeIndex, typed: string): Appli
   const matches = (text: string): boolean => words.every((w) => text.toLowerCase().includes(w));
   const topics = index.knowledge.painPoints
     .filter((p) => matches(`${p.label} ${p.title}`))
-    .map((p) => ({ name: `Topic: ${p.title}`, value: `topic:${p.id}` }));
+    .map((p) => ({ name: `Topic: ${p.title}`, value: topicActionId(p.id) }));
   const entries = index.knowledge.entries
     .filter((e) => matches(e.title))
-    .map((e) => ({ name: e.title, value: `entry:${e.id}` }));
+    .map((e) => ({ name: e.title, value: entryActionId(e.id) }));
   return [...topics, ...entries]
     .slice(0, MAX_CHOICES)
     .map((c) => ({ name: c.name.slice(0, MAX_CHOICE_NAME), value: c.value }));

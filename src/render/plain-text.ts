@@ -1,11 +1,12 @@
 import type { Reply } from '../reply.js';
 import { inlinesToText, parseBody } from './parse-body.js';
+import { actionPrefixes } from '../action-ids.js';
 
 /** What the numbered choices are: follow-ups after an answer, options of a question, or the topics. */
 function choicesHeading(reply: Reply): string {
   if (reply.outcome === 'clarify') return 'Pick one:';
   if (reply.outcome === 'fallback' || reply.outcome === 'smalltalk') return 'Topics:';
-  if (reply.actions.every((a) => a.id.startsWith('path:') && a.id.split(':').length === 3)) return 'Choose:';
+  if (reply.actions.every((a) => a.id.startsWith(actionPrefixes.path) && a.id.split(':').length === 3)) return 'Choose:';
   return 'You can also ask:';
 }
 

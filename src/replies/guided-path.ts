@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
 import { entryReply } from './entry-reply.js';
+import { pathActionId } from '../action-ids.js';
 
 /** The where-to-start guide: up to three yes/no questions that end with the layer of the stack to start from. */
 const PAIN_POINT = 'where-to-start';
@@ -81,8 +82,8 @@ export function guidedPathReply(index: KnowledgeIndex, actionId: string): Reply 
     body: question.body,
     sources: [GUIDE_SOURCE],
     actions: [
-      { id: `path:${question.step}:yes`, label: 'Yes', style: 'primary' },
-      { id: `path:${question.step}:no`, label: 'No' },
+      { id: pathActionId(question.step, 'yes'), label: 'Yes', style: 'primary' },
+      { id: pathActionId(question.step, 'no'), label: 'No' },
     ],
     feedback: false,
   };

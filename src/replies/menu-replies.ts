@@ -3,6 +3,7 @@ import type { Candidate } from '../match/match-question.js';
 import type { Reply } from '../reply.js';
 import { shortLabel } from './labels.js';
 import { topicActions, topicList } from './topic-actions.js';
+import { entryActionId, topicActionId } from '../action-ids.js';
 
 function menu(index: KnowledgeIndex, fields: Pick<Reply, 'outcome' | 'title' | 'body' | 'confidence'>): Reply {
   return { ...fields, painPoint: null, entryId: null, sources: [], actions: topicActions(index), feedback: false };
@@ -68,8 +69,8 @@ export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candida
     const entry = c.entryId ? index.entries.get(c.entryId) : undefined;
     const painPoint = index.painPoints.get(c.painPoint);
     return entry
-      ? { id: `entry:${entry.id}`, label: shortLabel(entry.title) }
-      : { id: `topic:${c.painPoint}`, label: shortLabel(painPoint?.label ?? c.painPoint) };
+      ? { id: entryActionId(entry.id), label: shortLabel(entry.title) }
+      : { id: topicActionId(c.painPoint), label: shortLabel(painPoint?.label ?? c.painPoint) };
   });
   const lead = candidates[0]?.entryId ? index.entries.get(candidates[0].entryId) : undefined;
   const intro = 'Your question could fit more than one topic.';

@@ -3,6 +3,7 @@ import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply, ReplyAction } from '../reply.js';
 import { entryActions } from './topic-actions.js';
 import { guidedPathAvailable } from './guided-path.js';
+import { pathActionId } from '../action-ids.js';
 
 /** How many of a pain point's entries its overview lists. */
 const MAX_LISTED = 8;
@@ -11,7 +12,7 @@ const MAX_LISTED = 8;
 export function overviewReply(index: KnowledgeIndex, painPoint: PainPoint, confidence: number): Reply {
   const entries = index.knowledge.entries.filter((e) => e.painPoint === painPoint.id);
   const path: ReplyAction[] = guidedPathAvailable(index, painPoint.id)
-    ? [{ id: 'path:start', label: 'Help me choose where to start', style: 'primary' }]
+    ? [{ id: pathActionId('start'), label: 'Help me choose where to start', style: 'primary' }]
     : [];
   const shown = entries.slice(0, MAX_LISTED);
   const more = entries.length - shown.length;

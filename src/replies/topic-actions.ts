@@ -1,10 +1,11 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { ReplyAction } from '../reply.js';
 import { shortLabel } from './labels.js';
+import { entryActionId, topicActionId } from '../action-ids.js';
 
 /** One button per pain point, in menu order. */
 export function topicActions(index: KnowledgeIndex): ReplyAction[] {
-  return index.knowledge.painPoints.map((p) => ({ id: `topic:${p.id}`, label: shortLabel(p.label) }));
+  return index.knowledge.painPoints.map((p) => ({ id: topicActionId(p.id), label: shortLabel(p.label) }));
 }
 
 /** The topic menu as Markdown bullets: each pain point in the customer's own words. */
@@ -18,5 +19,5 @@ export function entryActions(index: KnowledgeIndex, ids: readonly string[], max 
     .map((id) => index.entries.get(id))
     .filter((e) => e !== undefined)
     .slice(0, max)
-    .map((e) => ({ id: `entry:${e.id}`, label: shortLabel(e.title) }));
+    .map((e) => ({ id: entryActionId(e.id), label: shortLabel(e.title) }));
 }
