@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Candidate } from '../match/match-question.js';
 import type { Reply } from '../reply.js';
 import { shortLabel } from './labels.js';
+import { leadItem, leadSources } from './lead-list.js';
 import { topicActions, topicList } from './topic-actions.js';
 import { entryActionId, topicActionId } from '../action-ids.js';
 
@@ -60,9 +61,11 @@ export function fallbackReply(index: KnowledgeIndex, confidence: number): Reply 
 }
 
 /**
- * Two or three pain points fit about equally: ask which one was meant, leading with the likeliest one's best entry
- * as the nearest answer. A bare menu gives no advice until a click, and readers judging the reply to a real
- * question found a menu of topics no help where the nearest answer helped (see test/eval/README.md).
+ * Two or three pain points fit about equally: ask which one was meant, offering each one's best entry with its
+ * answer's opening sentences (and their sources), so the reply already gives the gist of each way to read the
+ * question. Not the likeliest entry's whole answer: readers judging replies to real questions called a whole answer
+ * shown while the advisor was unsure "an answer to a different question" a quarter of the time, and found the
+ * openings about as helpful (see test/eval/README.md). A bare menu gave no advice until a click.
  */
 export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candidate[], confidence: number): Reply {
   const actions = candidates.map((c) => {
@@ -72,18 +75,18 @@ export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candida
       ? { id: entryActionId(entry.id), label: shortLabel(entry.title) }
       : { id: topicActionId(c.painPoint), label: shortLabel(painPoint?.label ?? c.painPoint) };
   });
-  const lead = candidates[0]?.entryId ? index.entries.get(candidates[0].entryId) : undefined;
+  const entries = candidates.map((c) => (c.entryId ? index.entries.get(c.entryId) : undefined)).filter((e) => e !== undefined);
   const intro = 'Your question could fit more than one topic.';
   return {
     outcome: 'clarify',
     painPoint: null,
     entryId: null,
     confidence,
-    title: lead ? `Nearest answer — ${lead.title}` : 'Did you mean…',
-    body: lead
-      ? `${intro} The nearest answer I have is to a related question, _${lead.title}_${/[?.!:]$/.test(lead.title) ? '' : ':'}\n\n${lead.body}\n\nIf you meant something else, pick the closest topic below.`
+    title: 'Did you mean…',
+    body: entries.length
+      ? `${intro} The closest things I can answer:\n${entries.map(leadItem).join('\n')}\n\nPick the one you meant for the whole answer.`
       : `${intro} Which one is closest?`,
-    sources: lead ? lead.links : [],
+    sources: leadSources(entries),
     actions,
     feedback: false,
   };

@@ -1,7 +1,7 @@
 import type { Entry, PainPoint } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
-import { entryLead } from './answer-lead.js';
+import { leadItem, leadSources, uniqueLinks } from './lead-list.js';
 import { todayFirst } from './today-first.js';
 import { entryActions } from './topic-actions.js';
 
@@ -24,16 +24,6 @@ export function quoteQuestion(text: string): string {
   if (plain.length <= MAX_QUOTE) return plain;
   const cut = plain.slice(0, MAX_QUOTE);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2))}…`;
-}
-
-/** Links without repeats, first occurrence kept. */
-function uniqueLinks(links: Reply['sources']): Reply['sources'] {
-  return links.filter((l, i) => links.findIndex((o) => o.url === l.url) === i);
-}
-
-/** The sources of the answers' openings a reply quotes: each entry's first link. */
-function leadSources(entries: readonly Entry[]): Reply['sources'] {
-  return uniqueLinks(entries.map((e) => e.links[0]).filter((l) => l !== undefined));
 }
 
 /**
@@ -60,8 +50,7 @@ export function uncoveredReply(
   const ordered = todayFirst(index, nearest);
   const others = ordered.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
-  const item = (e: Entry): string => `- **${e.title}** — ${entryLead(e)}`;
-  const list = others.length ? `\n\n${heading}:\n${others.map(item).join('\n')}` : '';
+  const list = others.length ? `\n\n${heading}:\n${others.map(leadItem).join('\n')}` : '';
   const topic = `\n\nIt sounds like **${painPoint.label}**.`;
   const leadLinks = leadSources(others);
   return {
