@@ -3,15 +3,14 @@
 // `ml-advisor ask` ~60 ms of its ~0.4 s. Packages other than zod stay external: they are loaded from
 // node_modules as before (native better-sqlite3, the platform SDKs, natural's CommonJS). The bin, `npm start` and
 // the Docker image run the bundle; the tests run dist/, and test/adapters/cli/bundle.test.ts checks that the two
-// answer alike. BUNDLE_DIST names another compiled folder (the deploy test builds into a private one).
+// answer alike.
 import { writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'rolldown';
 
-const dist = path.resolve(process.env.BUNDLE_DIST ?? 'dist');
+const dist = path.resolve('dist');
 const bundled = (id) => id === 'zod' || id.startsWith('zod/');
 const isPackage = (id) => /^[@a-z]/i.test(id) && !id.startsWith('node:');
 
