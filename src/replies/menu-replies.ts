@@ -68,14 +68,13 @@ export function fallbackReply(index: KnowledgeIndex, confidence: number): Reply 
  * openings about as helpful (see test/eval/README.md). A bare menu gave no advice until a click.
  */
 export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candidate[], confidence: number): Reply {
-  const actions = candidates.map((c) => {
-    const entry = c.entryId ? index.entries.get(c.entryId) : undefined;
-    const painPoint = index.painPoints.get(c.painPoint);
-    return entry
+  const best = candidates.map((c) => ({ painPoint: c.painPoint, entry: c.entryId ? index.entries.get(c.entryId) : undefined }));
+  const actions = best.map(({ painPoint, entry }) =>
+    entry
       ? { id: entryActionId(entry.id), label: shortLabel(entry.title) }
-      : { id: topicActionId(c.painPoint), label: shortLabel(painPoint?.label ?? c.painPoint) };
-  });
-  const entries = candidates.map((c) => (c.entryId ? index.entries.get(c.entryId) : undefined)).filter((e) => e !== undefined);
+      : { id: topicActionId(painPoint), label: shortLabel(index.painPoints.get(painPoint)?.label ?? painPoint) },
+  );
+  const entries = best.map((b) => b.entry).filter((e) => e !== undefined);
   const intro = 'Your question could fit more than one topic.';
   return {
     outcome: 'clarify',
