@@ -1,10 +1,12 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import { matchQuestion } from '../match/match-question.js';
+import { toolMentions } from '../match/tool-mentions.js';
 import type { Reply } from '../reply.js';
 import { entryReply } from '../replies/entry-reply.js';
 import { clarifyReply, fallbackReply, smalltalkReply } from '../replies/menu-replies.js';
 import { overviewReply } from '../replies/overview-reply.js';
 import { uncoveredReply } from '../replies/uncovered-reply.js';
+import { withToolPointers } from '../replies/tool-pointers.js';
 import { nearestAnswer } from './nearest-answer.js';
 import { detectFollowUp } from './follow-up.js';
 import { stripPleasantries } from './strip-pleasantries.js';
@@ -62,7 +64,8 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     case 'clarify':
       return clarifyReply(index, match.candidates, match.confidence);
     case 'fallback':
-      return fallbackReply(index, match.confidence);
+      // Not ours to answer, but a question about a named tool is better sent to that tool's own pages.
+      return withToolPointers(fallbackReply(index, match.confidence), toolMentions(index.knowledge.tools, text));
     case 'answer': {
       const { entryId, painPoint, nearest } = match.candidate;
       const topic = index.painPoints.get(painPoint);

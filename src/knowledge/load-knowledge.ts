@@ -86,6 +86,7 @@ export function parseKnowledge(sources: KnowledgeSources): Knowledge {
     entries: [],
     smalltalk: [],
     outOfScope: [],
+    tools: [],
     ...(wordVectors ? { wordVectors } : {}),
   };
   for (const { file: rel, text } of sources.files) {
@@ -109,6 +110,7 @@ export function parseKnowledge(sources: KnowledgeSources): Knowledge {
     if (meta.kind === 'pain-point') knowledge.painPoints.push({ ...meta, body: doc.body, file: rel });
     else if (meta.kind === 'entry') knowledge.entries.push({ ...meta, body: doc.body, file: rel });
     else if (meta.kind === 'smalltalk') knowledge.smalltalk.push({ ...meta, body: doc.body, file: rel });
+    else if (meta.kind === 'tool') knowledge.tools.push({ ...meta, body: doc.body, file: rel });
     else knowledge.outOfScope.push({ ...meta, file: rel });
   }
   problems.push(...checkReferences(knowledge));

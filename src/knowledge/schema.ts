@@ -56,11 +56,31 @@ export const outOfScopeSchema = z.object({
   examples: z.array(example).min(1),
 });
 
+/**
+ * A tool people name in their questions (vLLM, MLflow, SageMaker Ground Truth…): where its own documentation and
+ * maintainers are. When the advisor has no specific answer to a question that names it, it points there. The body
+ * says in one sentence what the tool is.
+ */
+export const toolSchema = z.object({
+  kind: z.literal('tool'),
+  id,
+  name: z.string().min(2).max(60),
+  /**
+   * How people write its name, matched as whole words. All lower case: any case ("vllm" finds vLLM). With a capital
+   * letter: that exact case, for names that are also ordinary words ("Ray", "Feast").
+   */
+  aliases: z.array(z.string().trim().min(2).max(60)).min(1),
+  /** Its documentation first, then where its maintainers or community answer questions. */
+  links: z.array(sourceLinkSchema).min(1).max(3),
+  reviewed: z.coerce.date(),
+});
+
 export const frontMatterSchema = z.discriminatedUnion('kind', [
   painPointSchema,
   entrySchema,
   smalltalkSchema,
   outOfScopeSchema,
+  toolSchema,
 ]);
 
 /** `pack.yaml`: the pack's name and the confidence thresholds calibrated for it. */
@@ -129,12 +149,14 @@ export type PainPointMeta = z.infer<typeof painPointSchema>;
 export type EntryMeta = z.infer<typeof entrySchema>;
 export type SmalltalkMeta = z.infer<typeof smalltalkSchema>;
 export type OutOfScopeMeta = z.infer<typeof outOfScopeSchema>;
+export type ToolMeta = z.infer<typeof toolSchema>;
 export type Pack = z.infer<typeof packSchema>;
 
 export type PainPoint = PainPointMeta & { body: string; file: string };
 export type Entry = EntryMeta & { body: string; file: string };
 export type Smalltalk = SmalltalkMeta & { body: string; file: string };
 export type OutOfScope = OutOfScopeMeta & { file: string };
+export type Tool = ToolMeta & { body: string; file: string };
 
 export interface Knowledge {
   pack: Pack;
@@ -142,6 +164,8 @@ export interface Knowledge {
   entries: Entry[];
   smalltalk: Smalltalk[];
   outOfScope: OutOfScope[];
+  /** Tools people name, and where their own documentation is (see `toolSchema`). */
+  tools: Tool[];
   /** The bytes of the pack's `word-vectors.bin`, when its matcher uses word vectors. */
   wordVectors?: Uint8Array;
 }

@@ -1,8 +1,10 @@
 import type { Entry, PainPoint } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
+import { toolMentions } from '../match/tool-mentions.js';
 import { leadItem, leadSources, uniqueLinks } from './lead-list.js';
 import { todayFirst } from './today-first.js';
+import { toolPointers } from './tool-pointers.js';
 import { entryActions } from './topic-actions.js';
 
 /** The longest stretch of the user's question repeated back. */
@@ -32,7 +34,8 @@ export function quoteQuestion(text: string): string {
  * the question is logged as a knowledge gap. Each nearest entry comes with its answer's opening sentences and their
  * sources. With `closest` (an entry likely, but not surely, to help), its whole answer comes first, introduced by
  * the related question it answers: when it is likely right, the whole answer helped readers more than its opening;
- * when it is not, the openings alone helped about as much and never read as an answer to another question.
+ * when it is not, the openings alone helped about as much and never read as an answer to another question. When
+ * the question names a tool (vLLM, Ground Truth…), the reply points to that tool's own documentation and maintainers.
  */
 export function uncoveredReply(
   index: KnowledgeIndex,
@@ -52,6 +55,8 @@ export function uncoveredReply(
   const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
   const list = others.length ? `\n\n${heading}:\n${others.map(leadItem).join('\n')}` : '';
   const topic = `\n\nIt sounds like **${painPoint.label}**.`;
+  const pointers = toolPointers(toolMentions(index.knowledge.tools, question));
+  const toolText = pointers ? `\n\n${pointers.text}` : '';
   const leadLinks = leadSources(others);
   return {
     outcome: 'answer',
@@ -59,8 +64,8 @@ export function uncoveredReply(
     entryId: null,
     confidence,
     title: closest ? `Nearest answer — ${closest.title}` : `No specific answer yet — ${painPoint.title}`,
-    body: `${honest}${list}${topic}`,
-    sources: closest ? uniqueLinks([...closest.links, ...leadLinks]) : leadLinks.length ? leadLinks : painPoint.links,
+    body: `${honest}${toolText}${list}${topic}`,
+    sources: uniqueLinks([...(closest ? closest.links : []), ...(closest || leadLinks.length ? leadLinks : painPoint.links), ...(pointers?.links ?? [])]),
     actions: entryActions(index, ordered, 3),
     feedback: true,
     uncovered: true,

@@ -58,6 +58,25 @@ export function entry(id: string, painPoint: string, examples: string[], related
   ].join('\n');
 }
 
+/** One tool file: its name, aliases and two links (documentation, then issues). */
+export function tool(id: string, name: string, aliases: string[]): string {
+  return [
+    '---',
+    'kind: tool',
+    `id: ${id}`,
+    `name: ${name}`,
+    `aliases: [${aliases.map((a) => `"${a}"`).join(', ')}]`,
+    'links:',
+    `  - label: ${name} documentation`,
+    `    url: https://docs.example.com/${id}`,
+    `  - label: ${name} issues`,
+    `    url: https://code.example.com/${id}/issues`,
+    'reviewed: 2026-12-01',
+    '---',
+    `${name} is a tool.`,
+  ].join('\n');
+}
+
 /** Writes a pack into a fresh temporary folder; returns the folder and a remover. */
 export function writeTempPack(files: Record<string, string>): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'ml-advisor-pack-'));

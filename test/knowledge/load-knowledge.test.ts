@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/knowledge-error.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { entry, validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+import { entry, tool, validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
 import { knowledgeDir } from '../fakes/test-advisor.js';
 
 const PAIN_POINTS = ['where-to-start', 'no-ml-code', 'data-preparation', 'slow-delivery', 'infrastructure', 'cost-control'];
@@ -52,6 +52,10 @@ describe('loadKnowledge', () => {
     { problem: 'an unknown pain point', change: edit('entries/budgets.md', (t) => t.replace('painPoint: billing', 'painPoint: marketing')), file: 'budgets.md', field: 'painPoint' },
     { problem: 'a dangling related id', change: (f) => ({ ...f, 'entries/interviews.md': entry('interviews', 'hiring', ['a b', 'c d', 'e f'], ['no-such-entry']) }), file: 'interviews.md', field: 'related.0' },
     { problem: 'an empty body', change: edit('entries/invoices.md', (t) => t.replace(/---\nThe answer about invoices\.$/, '---\n')), file: 'invoices.md', field: 'body' },
+    { problem: 'a tool without links', change: (f) => ({ ...f, 'tools/mlflow.md': tool('mlflow', 'MLflow', ['mlflow']).replace(/^links:\n(?: {2}.*\n)+/m, '') }), file: 'mlflow.md', field: 'links' },
+    { problem: 'a tool without a reviewed date', change: (f) => ({ ...f, 'tools/mlflow.md': tool('mlflow', 'MLflow', ['mlflow']).replace(/^reviewed:.*\n/m, '') }), file: 'mlflow.md', field: 'reviewed' },
+    { problem: 'a tool link that is not a URL', change: (f) => ({ ...f, 'tools/mlflow.md': tool('mlflow', 'MLflow', ['mlflow']).replace('https://docs.example.com/mlflow', 'see the docs') }), file: 'mlflow.md', field: 'links.0.url' },
+    { problem: 'two tools with one alias', change: (f) => ({ ...f, 'tools/a.md': tool('kserve', 'KServe', ['kserve']), 'tools/b.md': tool('kfserving', 'KFServing', ['kfserving', 'KServe']) }), file: 'b.md', field: 'aliases.1' },
     { problem: 'a pack.yaml threshold above 1', change: edit('pack.yaml', (t) => t.replace('answer: 0.3', 'answer: 1.5')), file: 'pack.yaml', field: 'thresholds.answer' },
     { problem: 'a pack.yaml threshold that is not a number', change: edit('pack.yaml', (t) => t.replace('clarifyMargin: 0.1', 'clarifyMargin: wide')), file: 'pack.yaml', field: 'thresholds.clarifyMargin' },
   ];
@@ -63,6 +67,18 @@ describe('loadKnowledge', () => {
     expect(problem, err.message).toBeDefined();
     expect(err.message).toContain(file);
     expect(err.message).toContain(`: ${field}: `);
+  });
+
+  it('GIVEN a valid tool file THEN it loads with its aliases and links, apart from the entries', async () => {
+    const pack = writeTempPack({ ...validPackFiles(), 'tools/mlflow.md': tool('mlflow', 'MLflow', ['mlflow', 'ml flow']) });
+    try {
+      const k = await loadKnowledge(pack.dir);
+      expect(k.tools).toEqual([expect.objectContaining({ id: 'mlflow', name: 'MLflow', aliases: ['mlflow', 'ml flow'], body: 'MLflow is a tool.' })]);
+      expect(k.tools[0]!.links[0]!.url).toBe('https://docs.example.com/mlflow');
+      expect(k.entries.map((e) => e.id)).not.toContain('mlflow');
+    } finally {
+      pack.remove();
+    }
   });
 
   it('GIVEN the same id in two files THEN one problem on the field id names both files', async () => {
