@@ -58,14 +58,15 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     const inner = rest ? matchQuestion(index, rest) : undefined;
     if (inner && (inner.outcome === 'answer' || inner.outcome === 'clarify')) match = inner;
   }
+  // A reply that does not answer, to a question about a named tool, also points to that tool's own pages.
+  const pointing = (reply: Reply): Reply => withToolPointers(reply, toolMentions(index.knowledge.tools, text));
   switch (match.outcome) {
     case 'smalltalk':
       return smalltalkReply(index, match.intent, match.confidence);
     case 'clarify':
-      return clarifyReply(index, match.candidates, match.confidence);
+      return pointing(clarifyReply(index, match.candidates, match.confidence));
     case 'fallback':
-      // Not ours to answer, but a question about a named tool is better sent to that tool's own pages.
-      return withToolPointers(fallbackReply(index, match.confidence), toolMentions(index.knowledge.tools, text));
+      return pointing(fallbackReply(index, match.confidence));
     case 'answer': {
       const { entryId, painPoint, nearest } = match.candidate;
       const topic = index.painPoints.get(painPoint);

@@ -71,6 +71,12 @@ describe('pointers to a named tool’s own pages', () => {
     expect(reply.sources.map((s) => s.url)).toContain('https://docs.example.com/kserve');
   });
 
+  it('GIVEN a "did you mean…" to a question naming a tool THEN it points to the tool after the choices', async () => {
+    const reply = await ask('mlflow', { answer: 0, clarifyMargin: 1 });
+    expect(reply.outcome).toBe('clarify');
+    expect(reply.body).toMatch(/For \*\*MLflow\*\* itself, its own pages go deeper than I can: .*\.$/);
+  });
+
   it('GIVEN an answer the knowledge has, or a question naming no tool THEN no pointer', async () => {
     const answered = await ask('what is on my invoice for the mlflow server', { answer: 0, clarifyMargin: 0, entry: 0 });
     expect(answered).toMatchObject({ outcome: 'answer', entryId: 'invoices' });
