@@ -25,13 +25,13 @@ export function checkReferences(knowledge: Knowledge): KnowledgeProblem[] {
       if (!entries.has(rel)) problems.push({ file: entry.file, field: `related.${i}`, message: `no entry has the id "${rel}"` });
     });
   }
-  const aliases = new Map<string, string>();
+  const aliases = new Map<string, { id: string; file: string }>();
   for (const tool of knowledge.tools) {
     tool.aliases.forEach((alias, i) => {
       const key = aliasKey(alias);
       const first = aliases.get(key);
-      if (first) problems.push({ file: tool.file, field: `aliases.${i}`, message: `the alias "${alias}" also names a tool in ${first}` });
-      else aliases.set(key, tool.file);
+      if (!first) aliases.set(key, { id: tool.id, file: tool.file });
+      else if (first.id !== tool.id) problems.push({ file: tool.file, field: `aliases.${i}`, message: `the alias "${alias}" also names a tool in ${first.file}` });
     });
   }
   return problems;

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
+import type { Entry } from './schema.js';
 import { matchQuestion } from '../match/match-question.js';
 import { nearDuplicates } from './near-duplicates.js';
 
@@ -15,9 +16,24 @@ export const STALE_AFTER_DAYS = 365;
 /**
  * Checks beyond the schema: every example of an entry routes to that entry's pain point (an error when the
  * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), every entry
- * names at least one source and links use http(s), `reviewed` dates are not stale, and no example is a
+ * names at least one source, links (of entries and tools) use http(s), `reviewed` dates are not stale, and no example is a
  * near-duplicate of another entry's (a warning: the matcher cannot tell the two entries apart on it).
  */
+/** A file's links use http(s) and its `reviewed` date is not stale (entries and tools alike). */
+function linkFindings(item: Pick<Entry, 'file' | 'links' | 'reviewed'>, now: Date): LintFinding[] {
+  const findings: LintFinding[] = [];
+  item.links.forEach((link, i) => {
+    if (!/^https?:\/\/[^\s/]+\.[^\s]+/.test(link.url)) {
+      findings.push({ level: 'error', file: item.file, field: `links.${i}.url`, message: `not an http(s) link: ${link.url}` });
+    }
+  });
+  const ageDays = (now.getTime() - item.reviewed.getTime()) / 86_400_000;
+  if (ageDays > STALE_AFTER_DAYS) {
+    findings.push({ level: 'warning', file: item.file, field: 'reviewed', message: `last reviewed ${Math.floor(ageDays)} days ago` });
+  }
+  return findings;
+}
+
 export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const entry of index.knowledge.entries) {
@@ -35,16 +51,9 @@ export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
     if (entry.links.length === 0 && index.knowledge.pack.requireSources) {
       findings.push({ level: 'error', file: entry.file, field: 'links', message: 'no source link: every entry names at least one official or primary source' });
     }
-    entry.links.forEach((link, i) => {
-      if (!/^https?:\/\/[^\s/]+\.[^\s]+/.test(link.url)) {
-        findings.push({ level: 'error', file: entry.file, field: `links.${i}.url`, message: `not an http(s) link: ${link.url}` });
-      }
-    });
-    const ageDays = (now.getTime() - entry.reviewed.getTime()) / 86_400_000;
-    if (ageDays > STALE_AFTER_DAYS) {
-      findings.push({ level: 'warning', file: entry.file, field: 'reviewed', message: `last reviewed ${Math.floor(ageDays)} days ago` });
-    }
+    findings.push(...linkFindings(entry, now));
   }
+  for (const tool of index.knowledge.tools) findings.push(...linkFindings(tool, now));
   const files = new Map(index.knowledge.entries.map((e) => [e.id, e.file]));
   const phrasings = index.knowledge.entries.flatMap((e) => e.examples.map((text, i) => ({ owner: e.id, field: `examples.${i}`, text })));
   for (const { a, b, similarity } of nearDuplicates(phrasings)) {

@@ -36,10 +36,13 @@ function aliases(tools: readonly Tool[]): Alias[] {
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** A name that starts here continues one before it: a word character, or a hyphen after one ("X-Ray" is not Ray). */
+const continues = (text: string, at: number): boolean => isWordChar(text[at - 1]) || (text[at - 1] === '-' && isWordChar(text[at - 2]));
+
 /** Where `alias` occurs in `text` as a whole word (not inside a longer name), from `from` on; -1 when nowhere. */
 function findWord(text: string, alias: string, from: number): number {
   for (let at = text.indexOf(alias, from); at >= 0; at = text.indexOf(alias, at + 1)) {
-    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + alias.length])) return at;
+    if (!continues(text, at) && !isWordChar(text[at + alias.length])) return at;
   }
   return -1;
 }

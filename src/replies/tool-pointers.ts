@@ -14,7 +14,8 @@ function names(tools: readonly Tool[]): string {
  */
 export function toolPointers(tools: readonly Tool[]): { text: string; links: Reply['sources'] } | null {
   if (tools.length === 0) return null;
-  const links = uniqueLinks(tools.flatMap((t) => t.links));
+  // Two tools: each one's documentation and first place to ask, not every page of both.
+  const links = uniqueLinks(tools.flatMap((t) => (tools.length > 1 ? t.links.slice(0, 2) : t.links)));
   const pages = links.map((l) => `[${l.label}](${l.url})`).join(' · ');
   const [self, their] = tools.length > 1 ? ['themselves', 'their'] : ['itself', 'its'];
   return { text: `For ${names(tools)} ${self}, ${their} own pages go deeper than I can: ${pages}.`, links };

@@ -3,7 +3,7 @@ import { lintKnowledge, STALE_AFTER_DAYS } from '../../src/knowledge/lint-knowle
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildIndex } from '../../src/match/knowledge-index.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
-import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
+import { tool, validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
 
 describe('lintKnowledge', () => {
   it('GIVEN the shipped knowledge THEN no errors: every example routes to its own pain point, links are http(s)', async () => {
@@ -25,6 +25,20 @@ describe('lintKnowledge', () => {
       expect(findings.filter((f) => f.field === 'reviewed').every((f) => f.level === 'warning')).toBe(true);
       expect(findings.filter((f) => f.field === 'reviewed')).toHaveLength(3);
       expect(lintKnowledge(index, new Date(Date.UTC(2026, 1, 1))).some((f) => f.field === 'reviewed')).toBe(false);
+    } finally {
+      pack.remove();
+    }
+  });
+
+  it('GIVEN a tool with a non-http link and an old reviewed date THEN a link error and a stale warning naming the tool file', async () => {
+    const pack = writeTempPack({ ...validPackFiles(), 'tools/mlflow.md': tool('mlflow', 'MLflow', ['mlflow']).replace('url: https://code.example.com', 'url: ftp://code.example.com') });
+    try {
+      const index = buildIndex(await loadKnowledge(pack.dir));
+      const findings = lintKnowledge(index, new Date(Date.UTC(2026, 11, 1) + (STALE_AFTER_DAYS + 10) * 86_400_000)).filter((f) => f.file.endsWith('mlflow.md'));
+      expect(findings).toEqual([
+        expect.objectContaining({ level: 'error', field: 'links.1.url' }),
+        expect.objectContaining({ level: 'warning', field: 'reviewed' }),
+      ]);
     } finally {
       pack.remove();
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toolMentions } from '../../src/match/tool-mentions.js';
 import { knowledgeDir, shippedKnowledge } from '../fakes/test-advisor.js';
 
 // CI has shared/ beside the clone: ../shared/seed/FACTS.md from the repository root.
@@ -46,5 +47,20 @@ describe('shipped knowledge against the seed facts', () => {
   it('GIVEN every entry THEN it has at least one source link', async () => {
     const k = await shippedKnowledge();
     expect(k.entries.filter((e) => e.links.length === 0).map((e) => e.id)).toEqual([]);
+  });
+
+  it('GIVEN every tool THEN its links are https and its file is named by its id', async () => {
+    const k = await shippedKnowledge();
+    expect(k.tools.length).toBeGreaterThanOrEqual(50);
+    const bad = k.tools.filter((t) => t.links.some((l) => !l.url.startsWith('https://')) || path.basename(t.file) !== `${t.id}.md`).map((t) => t.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('GIVEN everyday, chit-chat and workplace questions THEN no tool alias fires on their ordinary words', async () => {
+    const k = await shippedKnowledge();
+    const ordinary = k.outOfScope.filter((o) => ['oos-everyday', 'oos-chit-chat', 'oos-workplace', 'oos-the-experts-own-story'].includes(o.id));
+    expect(ordinary).toHaveLength(4);
+    const fired = ordinary.flatMap((o) => o.examples.map((e) => [e, toolMentions(k.tools, e).map((t) => t.id)] as const)).filter(([, ids]) => ids.length);
+    expect(fired).toEqual([]);
   });
 });

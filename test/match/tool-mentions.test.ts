@@ -28,11 +28,12 @@ describe('toolMentions', () => {
     expect(ids('Our VLLM server drops requests')).toEqual(['vllm']);
     expect(ids('vLLM on 4 GPUs?')).toEqual(['vllm']);
     expect(ids('we use myvllmfork and vllm2')).toEqual([]);
+    expect(ids('our vllm-based server')).toEqual(['vllm']);
   });
 
   it('GIVEN an alias with a capital THEN only that exact case matches, so ordinary words do not', () => {
     expect(ids('can Ray scale our training?')).toEqual(['ray']);
-    expect(ids('a ray of hope for our x-ray model')).toEqual([]);
+    expect(ids('a ray of hope for our x-ray model, traced with AWS X-Ray')).toEqual([]);
     expect(ids('deploying with ray serve')).toEqual(['ray']);
   });
 

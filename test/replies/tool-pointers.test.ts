@@ -42,7 +42,13 @@ describe('pointers to a named tool’s own pages', () => {
   });
 
   it('GIVEN two tools THEN both named, in the plural', () => {
-    expect(toolPointers(index.knowledge.tools.slice(0, 2))!.text).toMatch(/^For \*\*\w+\*\* and \*\*\w+\*\* themselves, their own pages/);
+    const three = { ...mlflow(), links: [...mlflow().links, { label: 'MLflow forum', url: 'https://forum.example.com/mlflow' }] };
+    const kserve = index.knowledge.tools.find((t) => t.id === 'kserve')!;
+    const both = toolPointers([three, kserve])!;
+    expect(both.text).toMatch(/^For \*\*MLflow\*\* and \*\*KServe\*\* themselves, their own pages/);
+    // Each tool's documentation and first place to ask, not every page of both.
+    expect(both.links).toEqual([...mlflow().links, ...kserve.links]);
+    expect(toolPointers([three])!.links).toHaveLength(3);
   });
 
   it('GIVEN a reply THEN the pointer closes it and its links join the sources once', () => {

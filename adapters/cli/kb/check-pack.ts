@@ -12,7 +12,7 @@ export async function checkPack(dir: string, out: NodeJS.WritableStream, env: No
   const errors = findings.filter((f) => f.level === 'error').length;
   const k = index.knowledge;
   out.write(
-    `${errors ? 'FAILED' : 'OK'}: ${k.painPoints.length} pain points, ${k.entries.length} entries, ${k.smalltalk.length} smalltalk intents, ` +
+    `${errors ? 'FAILED' : 'OK'}: ${k.painPoints.length} pain points, ${k.entries.length} entries, ${k.smalltalk.length} smalltalk intents, ${k.tools.length} tools, ` +
       `${k.outOfScope.reduce((n, o) => n + o.examples.length, 0)} out-of-scope examples; ${errors} errors, ${findings.length - errors} warnings\n`,
   );
   return errors ? 1 : 0;
