@@ -4,6 +4,7 @@ import {
   blendOutOfScope,
   blendPainPoints,
   decide,
+  RESCUE_ENTRY,
   ENTRY_MODEL_WEIGHT,
   matchQuestion,
   NEIGHBOUR_SCOPE_WEIGHT,
@@ -106,6 +107,31 @@ describe('decide', () => {
     // Doubt about scope (out of scope at 0.35) is not doubt about the entry: the only pain point holds all in-scope mass.
     expect(decide(scores([c('a', 0.6, 0.95)], { outOfScope: 0.35 }), { ...thresholds, entry: 0.85 })).toMatchObject({ covered: true });
     expect(decide(scores([c('a', 0.8, 0.01)]), thresholds)).toMatchObject({ covered: true });
+  });
+
+  describe('an entry the entry classifier is sure of, where the pain points alone would decline or ask', () => {
+    // In-scope weight spread over three pain points (0.55 in all), out of scope above each of them (0.3).
+    const spread = (second: Partial<Candidate>, rest: Partial<Scores> = { outOfScope: 0.3 }): Scores =>
+      scores([c('a', 0.25), { ...c('b', 0.2), ...second }, c('c', 0.1)], rest);
+
+    it('GIVEN the entry classifier at RESCUE_ENTRY or more THEN an answer from that entry\'s pain point', () => {
+      expect(decide(spread({ entryProbability: 0.3 }), thresholds).outcome).toBe('fallback');
+      const result = decide(spread({ entryProbability: RESCUE_ENTRY }), { ...thresholds, entry: 0.9 });
+      expect(result).toMatchObject({ outcome: 'answer', candidate: { painPoint: 'b', entryId: 'b-entry' }, confidence: 0.2 });
+      // Its entry is trusted on the usual rule: here the classifier's 0.4 is under the entry threshold.
+      expect(result).toMatchObject({ covered: false });
+      expect(decide(spread({ entryProbability: 0.95 }), { ...thresholds, entry: 0.9 })).toMatchObject({ outcome: 'answer', covered: true });
+    });
+
+    it('GIVEN out of scope or smalltalk outweighing all pain points together THEN no rescue', () => {
+      expect(decide(spread({ entryProbability: 0.9 }, { outOfScope: 0.6 }), thresholds).outcome).toBe('fallback');
+      expect(decide(spread({ entryProbability: 0.9 }, { smalltalk: 0.6, smalltalkIntent: 'greeting' }), thresholds).outcome).toBe('smalltalk');
+    });
+
+    it('GIVEN a "did you mean…" between pain points THEN a sure entry answers instead', () => {
+      const close = scores([c('a', 0.3), { ...c('b', 0.28), entryProbability: 0.7 }]);
+      expect(decide(close, thresholds)).toMatchObject({ outcome: 'answer', candidate: { painPoint: 'b' } });
+    });
   });
 
   it('GIVEN a clarify THEN it offers at most three candidates, best first', () => {
