@@ -4,15 +4,17 @@ import {
   blendOutOfScope,
   blendPainPoints,
   decide,
-  RESCUE_ENTRY,
   ENTRY_MODEL_WEIGHT,
   matchQuestion,
   NEIGHBOUR_SCOPE_WEIGHT,
   NEIGHBOUR_WEIGHT,
+  RESCUE_ENTRY,
+  scoreQuestion,
   type Candidate,
   type Scores,
 } from '../../src/match/match-question.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
+import { tempPackIndex } from '../fakes/temp-pack.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
 
 let index: KnowledgeIndex;
@@ -61,6 +63,23 @@ describe('matchQuestion on the shipped knowledge', () => {
       const { confidence } = matchQuestion(index, q);
       expect(confidence).toBeGreaterThanOrEqual(0);
       expect(confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('nearest entries', () => {
+  it('GIVEN a question THEN each candidate offers its pain point\'s likeliest entries alternating with the whole guide\'s, at most three, no repeats', async () => {
+    const { index, remove } = await tempPackIndex();
+    try {
+      const s = scoreQuestion(index, 'how do I read the invoice');
+      const [first, second] = s.ranked;
+      expect(first).toMatchObject({ painPoint: 'billing', entryId: 'invoices' });
+      expect(first!.nearest).toEqual(['invoices', 'budgets', 'interviews']);
+      // The other pain point's own entry leads its list; the guide's likeliest follow.
+      expect(second!.nearest[0]).toBe('interviews');
+      expect(new Set(second!.nearest)).toEqual(new Set(['interviews', 'invoices', 'budgets']));
+    } finally {
+      remove();
     }
   });
 });

@@ -40,7 +40,8 @@ describe('uncovered: the pain point is clear, no entry addresses the question', 
     const invoices = index.entries.get('invoices')!;
     expect(reply.body).toContain(`- **${invoices.title}** — ${answerLead(invoices.body)}`);
     expect(reply.sources).toContainEqual(invoices.links[0]);
-    expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets', 'gap:me-too', 'gap:me-too-notify']);
+    // The pain point's own entries first, then the likeliest of the rest of the guide (another pain point's).
+    expect(reply.actions.map((a) => a.id)).toEqual(['entry:invoices', 'entry:budgets', 'entry:interviews', 'gap:me-too', 'gap:me-too-notify']);
     expect(store.questions.at(-1)).toMatchObject({ outcome: 'uncovered', painPoint: 'billing', entryId: null });
   });
 
