@@ -9,7 +9,9 @@ describe('lintKnowledge', () => {
   it('GIVEN the shipped knowledge THEN no errors: every example routes to its own pain point, links are http(s)', async () => {
     const errors = lintKnowledge(await sharedIndex(), new Date()).filter((f) => f.level === 'error');
     expect(errors).toEqual([]);
-  });
+    // It answers every example of the shipped knowledge (about 7,000), after training the index when no other test
+    // file has: 17 s on a busy 2-core machine, over the default 20 s limit's comfort.
+  }, 60_000);
 
   it('GIVEN an old reviewed date and a non-http link THEN a stale warning and a link error naming file and field', async () => {
     const files = validPackFiles();
