@@ -98,7 +98,9 @@ describe('GIVEN the bot on Discord with the Message Content intent and an expert
     const [answer] = await postsIn(scenes, question);
     expect(scenes.threadStarts(question).map((c) => (c.body as { name?: string }).name)).toEqual(['How do we label 100k images cheaply?']);
     expect(answer!.body.content).toMatch(/label/i);
-    expect(answer!.body.components?.flatMap((r) => r.components.map((b) => b.label))).toContain('Ask a person');
+    // A long reply is split over several posts, its buttons under the last one.
+    const buttons = () => scenes.postsIn(question).flatMap((p) => p.body.components?.flatMap((r) => r.components.map((b) => b.label)) ?? []);
+    await expect.poll(buttons, { timeout: 20_000 }).toContain('Ask a person');
 
     const post = fake.forumPost(scenes.guild, bob, 'Monitoring drift', 'How do I monitor model drift in production?');
     const [inPost] = await postsIn(scenes, post);
