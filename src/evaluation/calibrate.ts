@@ -120,7 +120,8 @@ const CLOSEST_RIGHT_SHARE = 0.9;
 /**
  * The lowest grid value t below `entry` from which, in every band [t', t' + 0.1) up to the entry threshold, the
  * uncovered answers have the right entry as their best at least nine times in ten (a band with too few answers
- * to tell does not count against it); undefined when fewer than `CLOSEST_MIN_LINES` answers lie in [t, entry).
+ * to tell does not count against it); undefined when fewer than `CLOSEST_MIN_LINES` answers lie in [t, entry), or
+ * when [t, entry) is narrower than one band.
  * Bands, not the whole window: a window reaching up to the entry threshold is carried by its surest answers, and
  * would show the nearest answer in full far below where it stops being right. Below the threshold the reply
  * offers the nearest entries' opening sentences instead, which readers found about as helpful there and never an
@@ -134,7 +135,10 @@ export function closestThreshold(shown: ReadonlyArray<{ confidence: number; righ
   const grid = ENTRY_GRID.filter((x) => x < entry);
   let found: number | undefined;
   for (let i = grid.length - 1; i >= 0 && fair(grid[i]!); i--) found = grid[i];
-  if (found === undefined) return undefined;
+  // A window narrower than one band is a sliver under the entry threshold: a handful of lines, nine in ten of them
+  // right by luck as much as by confidence. Readers called two of the three full answers it showed "a different
+  // question" (2026-12-01, band [0.72, 0.74)).
+  if (found === undefined || found > entry - CLOSEST_BAND + 1e-9) return undefined;
   const from = found;
   return shown.filter((s) => s.confidence >= from && s.confidence < entry).length >= CLOSEST_MIN_LINES ? from : undefined;
 }

@@ -106,6 +106,13 @@ describe('closestThreshold: from where the best entry is shown as the nearest an
     expect(closestThreshold(Array.from({ length: 30 }, (_, i) => shown(0.8 - 0.02 * i, i % 3 === 0)), 0.88)).toBeUndefined();
   });
 
+  it('GIVEN only a sliver under the entry threshold right nine times in ten THEN no closest threshold (a window narrower than one band)', () => {
+    // [0.72, 0.74): 6 of 6 right; [0.62, 0.72): 7 of 10.
+    expect(closestThreshold([...at(0.73, 6, 6), ...at(0.67, 10, 7)], 0.74)).toBeUndefined();
+    // The same lines a full band wide are enough: [0.64, 0.74) 16 of 16.
+    expect(closestThreshold([...at(0.73, 6, 6), ...at(0.67, 10, 10)], 0.74)).toBeLessThanOrEqual(0.64);
+  });
+
   it('GIVEN answers at or above the entry threshold THEN they do not count (they are covered, not shown as nearest)', () => {
     const lines = [...Array.from({ length: 6 }, () => shown(0.9, true)), shown(0.5, false), shown(0.4, false)];
     expect(closestThreshold(lines, 0.88)).toBeUndefined();
