@@ -15,7 +15,8 @@ const make = (id: string, aliases: string[]): Tool => ({
 
 const tools = [
   make('vllm', ['vllm']),
-  make('sagemaker', ['sagemaker', 'sage maker']),
+  make('sagemaker', ['sagemaker', 'sage maker', 'aws sagemaker']),
+  make('sagemaker-studio', ['sagemaker studio']),
   make('ground-truth', ['sagemaker ground truth', 'ground truth labeling']),
   make('ray', ['Ray', 'ray serve']),
   make('llama-cpp', ['llama.cpp']),
@@ -40,6 +41,8 @@ describe('toolMentions', () => {
   it('GIVEN overlapping aliases THEN the longer one is the mention', () => {
     expect(ids('SageMaker Ground Truth keeps old data')).toEqual(['ground-truth']);
     expect(ids('is SageMaker worth it, and what is sagemaker ground truth?')).toEqual(['sagemaker', 'ground-truth']);
+    // Overlapping from different words: "aws sagemaker" and "sagemaker studio" — the longer one.
+    expect(ids('AWS SageMaker Studio keeps crashing')).toEqual(['sagemaker-studio']);
   });
 
   it('GIVEN several tools THEN the first two named, in order, each once', () => {
