@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
-import type { Entry } from './schema.js';
 import { matchQuestion } from '../match/match-question.js';
 import { nearDuplicates } from './near-duplicates.js';
+import type { Entry } from './schema.js';
 
 export interface LintFinding {
   level: 'error' | 'warning';
@@ -13,12 +13,6 @@ export interface LintFinding {
 /** How old a `reviewed` date may get before the entry is flagged for another look. */
 export const STALE_AFTER_DAYS = 365;
 
-/**
- * Checks beyond the schema: every example of an entry routes to that entry's pain point (an error when the
- * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), every entry
- * names at least one source, links (of entries and tools) use http(s), `reviewed` dates are not stale, and no example is a
- * near-duplicate of another entry's (a warning: the matcher cannot tell the two entries apart on it).
- */
 /** A file's links use http(s) and its `reviewed` date is not stale (entries and tools alike). */
 function linkFindings(item: Pick<Entry, 'file' | 'links' | 'reviewed'>, now: Date): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -34,6 +28,12 @@ function linkFindings(item: Pick<Entry, 'file' | 'links' | 'reviewed'>, now: Dat
   return findings;
 }
 
+/**
+ * Checks beyond the schema: every example of an entry routes to that entry's pain point (an error when the
+ * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), every entry
+ * names at least one source, links (of entries and tools) use http(s), `reviewed` dates are not stale, and no example is a
+ * near-duplicate of another entry's (a warning: the matcher cannot tell the two entries apart on it).
+ */
 export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const entry of index.knowledge.entries) {

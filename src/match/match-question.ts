@@ -167,15 +167,19 @@ function topEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Fl
     for (const { id, column } of group) {
       if (id === null) continue;
       const p = probs[column] ?? 0;
-      let at = top.length;
-      while (at > 0 && top[at - 1]!.p < p) at--;
-      if (at < NEAREST) {
-        top.splice(at, 0, { id, p });
-        if (top.length > NEAREST) top.pop();
-      }
+      keepTop(top, id, p);
     }
   }
   return top.map((x) => x.id);
+}
+
+/** Inserts an entry into a list of the `NEAREST` likeliest, most likely first (dropping the least likely). */
+function keepTop(top: Array<{ id: string; p: number }>, id: string, p: number): void {
+  let at = top.length;
+  while (at > 0 && top[at - 1]!.p < p) at--;
+  if (at >= NEAREST) return;
+  top.splice(at, 0, { id, p });
+  if (top.length > NEAREST) top.pop();
 }
 
 /** `a[0], b[0], a[1], b[1]…` without repeats. */
@@ -228,12 +232,7 @@ function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: F
       if (item.id === null) overview = p;
       if (p > bestP) [best, bestP] = [item, p];
       if (item.id === null) continue;
-      let at = top.length;
-      while (at > 0 && top[at - 1]!.p < p) at--;
-      if (at < NEAREST) {
-        top.splice(at, 0, { id: item.id, p });
-        if (top.length > NEAREST) top.pop();
-      }
+      keepTop(top, item.id, p);
     }
     candidate.entryId = best.id;
     // An entry's rivals are the other entries: the overview leaning the same way is no doubt about the topic.

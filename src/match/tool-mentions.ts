@@ -10,9 +10,12 @@ interface Alias {
   tool: Tool;
 }
 
+/** An alias as matched: trimmed, each run of white space one space. */
+const spaced = (alias: string): string => alias.trim().replace(/\s+/g, ' ');
+
 /** Two aliases that read the same whatever their case name the same thing: `kb check` lets one tool have it. */
 export function aliasKey(alias: string): string {
-  return alias.trim().replace(/\s+/g, ' ').toLowerCase();
+  return spaced(alias).toLowerCase();
 }
 
 /** Every tool's aliases by their first word (lower case), longest first within a word, worked out once per pack. */
@@ -26,7 +29,7 @@ function aliases(tools: readonly Tool[]): Map<string, Alias[]> {
   byFirst = new Map();
   for (const tool of tools) {
     for (const alias of tool.aliases) {
-      const text = alias.trim().replace(/\s+/g, ' ');
+      const text = spaced(alias);
       const exact = text !== text.toLowerCase();
       const first = text.toLowerCase().match(/^[\p{L}\p{N}]+/u)?.[0];
       if (!first) continue;
