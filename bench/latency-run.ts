@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
+import { readSnapshot } from '../adapters/cli/index-cache.js';
 import { packageRoot } from '../adapters/cli/package-root.js';
 import { createAdvisor } from '../src/advisor.js';
 import { parseLabelledLines } from '../src/evaluation/labelled-question.js';
@@ -21,8 +22,7 @@ const total = at > 0 ? Number(process.argv[at + 1]) : 20_000;
 if (!snapshotFile) throw new Error('usage: latency-run SNAPSHOT [--questions N]');
 
 const knowledge = await loadKnowledge(path.join(root, 'knowledge'));
-const bytes = readFileSync(snapshotFile);
-const index = decodeIndex(knowledge, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const index = decodeIndex(knowledge, readSnapshot(snapshotFile));
 if (!index) throw new Error(`${snapshotFile} is not a snapshot of this knowledge`);
 
 const questions = ['eval-set', 'dev-set'].flatMap((name) =>

@@ -49,25 +49,28 @@ function forEachCharGram(word: string, visit: (feature: string) => void): void {
   for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) visit(`c:${padded.slice(i, i + n)}`);
 }
 
+/** What a text's features are handed to: stemmed words, stemmed word pairs, and content words for character n-grams. */
+interface FeatureVisitor {
+  /** The feature `w:<stem>`. */
+  word(stem: string): void;
+  /** The feature `b:<first>_<second>`. */
+  pair(first: string, second: string): void;
+  charWord(word: string): void;
+}
+
 /**
  * The one definition of a text's features, shared by training and answering: each stemmed word and stemmed word
- * pair goes to `feature`; each content word whose character n-grams count goes to `charWord`. Returns the
- * text's words (spell-corrected when a speller is given).
+ * pair, and each content word whose character n-grams count, go to the visitor. Returns the text's words
+ * (spell-corrected when a speller is given).
  */
-function visitFeatures(
-  text: string,
-  functionWords: boolean,
-  speller: SpellingCorrector | undefined,
-  feature: (name: string) => void,
-  charWord: (word: string) => void,
-): string[] {
+function visitFeatures(text: string, functionWords: boolean, speller: SpellingCorrector | undefined, visit: FeatureVisitor): string[] {
   const all = words(normalize(text)).map((w) => (speller && w.length <= MAX_WORD_LENGTH ? speller.correct(w) : w));
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const stems = all.map(stem);
   // Without function words, a text made of nothing else ("where are you from") still keeps them.
-  for (const s of functionWords || !content.length ? stems : content.map(stem)) feature(`w:${s}`);
-  for (let i = 1; i < stems.length; i++) feature(`b:${stems[i - 1]}_${stems[i]}`);
-  for (const w of content) if (w.length <= MAX_WORD_LENGTH) charWord(w);
+  for (const s of functionWords || !content.length ? stems : content.map(stem)) visit.word(s);
+  for (let i = 1; i < stems.length; i++) visit.pair(stems[i - 1]!, stems[i]!);
+  for (const w of content) if (w.length <= MAX_WORD_LENGTH) visit.charWord(w);
   return all;
 }
 
@@ -110,8 +113,12 @@ class FeatureCounter {
       if (n === undefined) this.df[id]!++;
       counts.set(id, (n ?? 0) + 1);
     };
-    const all = visitFeatures(text, functionWords, undefined, (f) => add(this.id(f)), (w) => {
-      for (const id of this.gramIds(w)) add(id);
+    const all = visitFeatures(text, functionWords, undefined, {
+      word: (s) => add(this.id(`w:${s}`)),
+      pair: (a, b) => add(this.id(`b:${a}_${b}`)),
+      charWord: (w) => {
+        for (const id of this.gramIds(w)) add(id);
+      },
     });
     for (const w of all) words.push(w);
     return counts;
@@ -140,6 +147,9 @@ export class Featurizer {
   private speller: SpellingCorrector | undefined;
   /** A word's known character n-gram features, worked out once per word (questions repeat words). Bounded. */
   private readonly grams = new Map<string, Int32Array>();
+  /** Scratch for `transform` (see `scratchFor`). */
+  private counts = new Int32Array(0);
+  private seen = new Int32Array(0);
   /** The largest idf: the weight of a word no training text used. */
   private maxIdf = 1;
   private readonly vectors: WordVectors | undefined;
@@ -213,7 +223,7 @@ export class Featurizer {
     return raw.map((counts, t) => {
       const known = new Map<number, number>();
       for (const [id, tf] of counts) if (kept[id]! >= 0) known.set(kept[id]!, tf);
-      return this.vectorize(known, this.meaning(textWords[t]));
+      return this.vectorize(Int32Array.from(known.keys()), Int32Array.from(known.values()), this.meaning(textWords[t]));
     });
   }
 
@@ -223,14 +233,36 @@ export class Featurizer {
    */
   transform(text: string, correct = true): SparseVector {
     const speller = correct ? this.speller : undefined;
-    const counts = new Map<number, number>();
+    const { counts, seen } = this.scratchFor();
+    let n = 0;
     const bump = (i: number): void => {
-      if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
+      if (i < 0) return;
+      if (counts[i] === 0) seen[n++] = i;
+      counts[i]!++;
     };
-    const all = visitFeatures(text, this.functionWords, speller, (f) => bump(this.index.indexOf(f)), (w) => {
-      for (const i of this.charGrams(w)) bump(i);
+    const all = visitFeatures(text, this.functionWords, speller, {
+      word: (s) => bump(this.index.indexOfParts('w:', s)),
+      pair: (a, b) => bump(this.index.indexOfParts('b:', a, '_', b)),
+      charWord: (w) => {
+        for (const i of this.charGrams(w)) bump(i);
+      },
     });
-    return this.vectorize(counts, this.meaning(all));
+    const ids = seen.subarray(0, n);
+    const tfs = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      tfs[k] = counts[ids[k]!]!;
+      counts[ids[k]!] = 0;
+    }
+    return this.vectorize(ids, tfs, this.meaning(all));
+  }
+
+  /**
+   * Per-feature counts (all zero between questions) and the features seen, in order of first sight: reused by
+   * every question instead of a map per question.
+   */
+  private scratchFor(): { counts: Int32Array; seen: Int32Array } {
+    if (this.counts.length !== this.index.size) [this.counts, this.seen] = [new Int32Array(this.index.size), new Int32Array(this.index.size)];
+    return { counts: this.counts, seen: this.seen };
   }
 
   /**
@@ -293,15 +325,18 @@ export class Featurizer {
     return known;
   }
 
-  private vectorize(counts: Map<number, number>, meaning: Float64Array | null = null): SparseVector {
+  /** A text's vector from its features' numbers and counts (`tfs[k]` is feature `ids[k]`'s). */
+  private vectorize(ids: Int32Array, tfs: Int32Array, meaning: Float64Array | null = null): SparseVector {
     // Each known feature's tf-idf value (and the word vectors' mean after them); then each family is L2-normalised
     // and scaled, and the whole vector normalised again.
     const dense = meaning?.length ?? 0;
-    const idx = new Int32Array(counts.size + dense);
-    const val = new Float32Array(counts.size + dense);
+    const idx = new Int32Array(ids.length + dense);
+    const val = new Float32Array(ids.length + dense);
     const norms = [0, 0, 0, 0];
     let n = 0;
-    for (const [i, tf] of counts) {
+    for (let k = 0; k < ids.length; k++) {
+      const i = ids[k]!;
+      const tf = tfs[k]!;
       const v = (1 + Math.log(tf)) * (this.idf[i] ?? 1);
       idx[n] = i;
       val[n] = v;

@@ -6,11 +6,17 @@ export interface StringTableSnapshot {
   slots: Int32Array;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a state `h` carried on over a string's UTF-16 code units (not yet made unsigned). */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a over a string's UTF-16 code units. */
 function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv(FNV_OFFSET, s) >>> 0;
 }
 
 /**
@@ -56,6 +62,25 @@ export class StringTable {
       if (entry === 0) return -1;
       const start = starts[entry - 1]!;
       if (starts[entry]! - start === s.length && joined.startsWith(s, start)) return entry - 1;
+    }
+  }
+
+  /**
+   * The number of the string `a + b + c + d`, without making that string: a question's word-pair features are
+   * looked up by their parts (`b:`, one stem, `_`, the next), which saves building hundreds of strings.
+   */
+  indexOfParts(a: string, b: string, c = '', d = ''): number {
+    const { joined, starts, slots } = this.parts;
+    const h = fnv(fnv(fnv(fnv(FNV_OFFSET, a), b), c), d);
+    const length = a.length + b.length + c.length + d.length;
+    const mask = slots.length - 1;
+    for (let at = (h >>> 0) & mask; ; at = (at + 1) & mask) {
+      const entry = slots[at]!;
+      if (entry === 0) return -1;
+      let start = starts[entry - 1]!;
+      if (starts[entry]! - start !== length) continue;
+      if (!joined.startsWith(a, start) || !joined.startsWith(b, (start += a.length))) continue;
+      if (joined.startsWith(c, (start += b.length)) && joined.startsWith(d, start + c.length)) return entry - 1;
     }
   }
 

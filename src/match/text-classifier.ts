@@ -1,5 +1,6 @@
 import { Featurizer, defaultFeatureWeights, type FeatureWeights } from './featurizer.js';
-import { predictQuantized, quantizeModel, type QuantizedModel } from './quantized-model.js';
+import { quantizeModel, type QuantizedModel } from './quantized-model.js';
+import { quantizedPredictor, type QuantizedPredictor } from './quantized-predictor.js';
 import { defaultTrainOptions, trainSoftmax, type TrainOptions } from './softmax-model.js';
 import type { SparseVector } from './sparse-vector.js';
 
@@ -39,14 +40,22 @@ export const defaultClassifierOptions: ClassifierOptions = {
 export class TextClassifier {
   private readonly probs: Float64Array;
   private readonly scratch: Float64Array;
+  private readonly predictors: readonly QuantizedPredictor[];
 
   constructor(
     readonly labels: readonly string[],
     readonly featurizer: Featurizer,
-    readonly models: readonly QuantizedModel[],
+    models: readonly QuantizedModel[],
+    predictor: (model: QuantizedModel) => QuantizedPredictor = quantizedPredictor,
   ) {
     this.probs = new Float64Array(labels.length);
     this.scratch = new Float64Array(labels.length);
+    this.predictors = models.map(predictor);
+  }
+
+  /** The models (their weights where the predictors read them). */
+  get models(): QuantizedModel[] {
+    return this.predictors.map((p) => p.model);
   }
 
   /** Trains on `examples`; fits a new featurizer unless a fitted one is given. */
@@ -82,15 +91,15 @@ export class TextClassifier {
   }
 
   predictVector(x: SparseVector): Float64Array {
-    const [first, ...rest] = this.models;
+    const [first, ...rest] = this.predictors;
     if (!first) return this.probs.fill(0);
-    predictQuantized(first, x, this.probs);
+    first.predict(x, this.probs);
     if (rest.length === 0) return this.probs;
-    for (const model of rest) {
-      predictQuantized(model, x, this.scratch);
+    for (const p of rest) {
+      p.predict(x, this.scratch);
       for (let c = 0; c < this.probs.length; c++) this.probs[c]! += this.scratch[c]!;
     }
-    for (let c = 0; c < this.probs.length; c++) this.probs[c]! /= this.models.length;
+    for (let c = 0; c < this.probs.length; c++) this.probs[c]! /= this.predictors.length;
     return this.probs;
   }
 }

@@ -57,6 +57,16 @@ export const op = {
   f32Mul: [0x94],
   v128Load: simd(0x00, ...memarg(4)),
   v128Store: simd(0x0b, ...memarg(4)),
+  /** A 16-byte load at `offset` past the address, aligned to 16 bytes. */
+  v128LoadAt: (offset: number) => simd(0x00, ...memarg(4, offset)),
+  v128StoreAt: (offset: number) => simd(0x0b, ...memarg(4, offset)),
+  /** A 16-byte load from any address (no alignment promised). */
+  v128LoadUnaligned: simd(0x00, ...memarg(0)),
+  i16x8ExtendLowI8x16S: simd(0x87),
+  i16x8ExtendHighI8x16S: simd(0x88),
+  i32x4ExtendLowI16x8S: simd(0xa7),
+  i32x4ExtendHighI16x8S: simd(0xa8),
+  f32x4ConvertI32x4S: simd(0xfa),
   f32x4Splat: simd(0x13),
   f32x4Add: simd(0xe4),
   f32x4Sub: simd(0xe5),

@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { matchQuestion } from '../../src/match/match-question.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildIndex } from '../../src/match/knowledge-index.js';
+import { arenaOf, snapshotBytes } from '../../src/match/wasm-arena.js';
 import { sharedIndex } from '../fakes/core-advisor.js';
 import { validPackFiles, writeTempPack } from '../fakes/temp-pack.js';
 import { outOfScope, paraphrases, smalltalk } from './paraphrases.js';
@@ -18,6 +19,22 @@ describe('encodeIndex / decodeIndex', () => {
     const copy = decodeIndex(index.knowledge, encodeIndex(index));
     expect(copy).not.toBeNull();
     for (const q of [...Object.values(paraphrases).flat(), ...outOfScope, ...smalltalk, 'sagemakr notebok cost']) {
+      expect(matchQuestion(copy!, q)).toEqual(matchQuestion(index, q));
+    }
+  });
+
+  it('GIVEN a snapshot in arena bytes (as the cache reads it) THEN the models are read where they lie and decide the same', () => {
+    const encoded = encodeIndex(index);
+    const bytes = snapshotBytes(encoded.length);
+    bytes.set(encoded);
+    const copy = decodeIndex(index.knowledge, bytes);
+    expect(copy).not.toBeNull();
+    const [topic, entry] = [copy!.topicClassifier.models[0]!, copy!.entryClassifier!.models[0]!];
+    // In place: the weights are views of the snapshot's own bytes, not copies.
+    expect(topic.weights.buffer).toBe(bytes.buffer);
+    expect(entry.weights.buffer).toBe(bytes.buffer);
+    expect(arenaOf(bytes.buffer)).toBeDefined();
+    for (const q of [...Object.values(paraphrases).flat().slice(0, 40), ...outOfScope, 'sagemakr notebok cost']) {
       expect(matchQuestion(copy!, q)).toEqual(matchQuestion(index, q));
     }
   });

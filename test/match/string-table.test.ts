@@ -29,4 +29,18 @@ describe('StringTable', () => {
     const copy = StringTable.fromSnapshot(table.toSnapshot());
     expect(['c: co', 'w:cost', 'nope'].map((s) => copy.indexOf(s))).toEqual([2, 0, -1]);
   });
+
+  it('GIVEN a string split into up to four parts THEN indexOfParts finds what indexOf finds for the whole', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 40 }), fc.array(fc.string({ maxLength: 3 }), { minLength: 2, maxLength: 4 }), (strings, parts) => {
+        const [a = '', b = '', c = '', d = ''] = parts;
+        const table = StringTable.of([...strings]);
+        expect(table.indexOfParts(a, b, c, d)).toBe(table.indexOf(a + b + c + d));
+        // Every string, split anywhere into two, is found by its parts.
+        strings.forEach((s, i) => expect(table.indexOfParts(s.slice(0, 2), s.slice(2))).toBe(i));
+      }),
+    );
+    const table = StringTable.of(['b:cost_cut', 'w:cost']);
+    expect([table.indexOfParts('b:', 'cost', '_', 'cut'), table.indexOfParts('w:', 'cost'), table.indexOfParts('b:', 'cost', '_', 'cu')]).toEqual([0, 1, -1]);
+  });
 });
