@@ -3,12 +3,13 @@ import { matchQuestion } from '../match/match-question.js';
 import { toolMentions } from '../match/tool-mentions.js';
 import type { Reply } from '../reply.js';
 import { entryReply } from '../replies/entry-reply.js';
-import { clarifyReply, fallbackReply, smalltalkReply } from '../replies/menu-replies.js';
+import { clarifyReply, fallbackReply, otherLanguageReply, smalltalkReply } from '../replies/menu-replies.js';
 import { overviewReply } from '../replies/overview-reply.js';
 import { uncoveredReply } from '../replies/uncovered-reply.js';
 import { withToolPointers } from '../replies/tool-pointers.js';
 import { nearestAnswer } from './nearest-answer.js';
 import { detectFollowUp } from './follow-up.js';
+import { writtenInOtherScript } from './other-script.js';
 import { stripPleasantries } from './strip-pleasantries.js';
 import type { ConversationState } from './state.js';
 
@@ -51,6 +52,7 @@ function namedTopic(index: KnowledgeIndex, text: string): Reply | null {
 export function questionReply(index: KnowledgeIndex, text: string, state: ConversationState | undefined): Reply {
   const direct = followUpReply(index, text, state) ?? namedTopic(index, text);
   if (direct) return direct;
+  if (writtenInOtherScript(text)) return otherLanguageReply(index);
   let match = matchQuestion(index, text);
   if (match.outcome === 'smalltalk' || match.outcome === 'fallback') {
     // "thanks! and how much is a notebook?": the question after the pleasantry is what needs an answer.

@@ -95,3 +95,13 @@ export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candida
 export function noticeReply(title: string, body: string, actions: Reply['actions'] = []): Reply {
   return { outcome: 'notice', painPoint: null, entryId: null, confidence: 1, title, body, sources: [], actions, feedback: false };
 }
+
+/** A question in a script the advisor cannot read yet: say so plainly, and offer the topics. */
+export function otherLanguageReply(index: KnowledgeIndex): Reply {
+  return menu(index, {
+    outcome: 'fallback',
+    confidence: 0,
+    title: 'I can only read English so far',
+    body: `I understand questions in English only, for now. Could you ask again in English? I can help with these:\n\n${topicList(index)}`,
+  });
+}
