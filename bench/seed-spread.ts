@@ -4,7 +4,8 @@
  * thresholds calibrated on real-dev (as `kb calibrate` does), and real-dev, real-eval, eval-set, holdout-set and
  * dev-set answered through the advisor. Prints in-scope accuracy / out-of-scope declined per seed and the means. A
  * change worth keeping should beat the spread. `--keep` / `--keep-oos` train on only that fraction of the in-scope /
- * out-of-scope examples: a learning curve (would more examples of that kind still help?).
+ * out-of-scope examples: a learning curve (would more examples of that kind still help?). `--ensemble N` averages N models
+ * (consecutive seeds from each seed) in both classifiers.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,7 @@ const fraction = (name: string): number => {
 };
 const knowledge = thinExamples(loaded, fraction('keep'), fraction('keep-oos'));
 const seeds = option('seeds', '7,1007,2007,3007,4007,5007').split(',').map(Number);
+const ensemble = Number(option('ensemble', '0'));
 const read = (name: string): LabelledQuestion[] => {
   const file = path.join(root, 'test', 'eval', `${name}.jsonl`);
   return inferEntries(parseLabelledLines(readFileSync(file, 'utf8'), file), knowledge.entries);
@@ -51,7 +53,7 @@ const figures = new Map<string, Array<[number, number]>>();
 const pct = (n: number): string => n.toFixed(1);
 
 for (const seed of seeds) {
-  const index = buildIndex(knowledge, { train: { ...defaultTrainOptions, seed } });
+  const index = buildIndex(knowledge, { train: { ...defaultTrainOptions, seed }, ...(ensemble > 0 ? { ensemble } : {}) });
   index.thresholds = calibrate(index, calibration).thresholds;
   const advisor = createAdvisor({ knowledge, index, store: new MemoryStore(), logger, settings: { rateLimit: null, logQuestions: false } });
   let n = 0;

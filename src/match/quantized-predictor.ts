@@ -1,8 +1,8 @@
 import { predictQuantized, type QuantizedModel } from './quantized-model.js';
 import { softmaxInPlace } from './softmax-model.js';
 import type { SparseVector } from './sparse-vector.js';
-import { arenaOf, newArena, type Arena, type WasmMemory } from './wasm-arena.js';
-import { i32, op, v128, wasmModule, type WasmFunction } from './wasm-bytes.js';
+import { arenaOf, newArena, type Arena } from './wasm-arena.js';
+import { compileOnce, i32, op, v128, type WasmFunction } from './wasm-bytes.js';
 
 /**
  * A quantized model ready to answer: `model` is the same model, its weights possibly moved to where the fast
@@ -58,24 +58,9 @@ const predictLoop: WasmFunction = {
   ],
 };
 
-/** The parts of the WebAssembly API used here (not in this project's type libraries). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: { env: { memory: WasmMemory } }) => { exports: Record<string, unknown> };
-  validate(bytes: Uint8Array): boolean;
-}
-
 type Kernel = (n: number, rowBytes: number, out: number, idx: number, val: number, weights: number, end: number) => void;
 
-let compiled: { api: WasmApi; module: object } | null | undefined;
-
-function compiledLoop(): { api: WasmApi; module: object } | null {
-  if (compiled !== undefined) return compiled;
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  const bytes = wasmModule([predictLoop]);
-  compiled = api?.validate(bytes) ? { api, module: new api.Module(bytes) } : null;
-  return compiled;
-}
+const compiledLoop = compileOnce(() => [predictLoop]);
 
 /** The model in plain JavaScript: the reference, and the fallback where WebAssembly is unavailable. */
 export function jsPredictor(model: QuantizedModel): QuantizedPredictor {
@@ -105,15 +90,15 @@ function place(model: QuantizedModel, scratch: number): { arena: Arena; weightsA
  * on the shipped pack (4e-6 at most over the test sets).
  */
 export function wasmPredictor(model: QuantizedModel): QuantizedPredictor | null {
-  const wasm = compiledLoop();
-  if (!wasm) return null;
+  const instantiate = compiledLoop();
+  if (!instantiate) return null;
   const { classes, features, scales, bias } = model;
   const stride = Math.max(16, Math.ceil(classes / 16) * 16);
   const at = place(model, stride * 4 + CHUNK * 8);
   if (!at) return null;
   const { buffer } = at.arena.memory;
   const [sumsAt, idxAt, valAt] = [at.scratchAt, at.scratchAt + stride * 4, at.scratchAt + stride * 4 + CHUNK * 4];
-  const kernel = new wasm.api.Instance(wasm.module, { env: { memory: at.arena.memory } }).exports.predict as Kernel;
+  const kernel = instantiate(at.arena.memory).predict as Kernel;
   const sums = new Float32Array(buffer, sumsAt, stride);
   const idx = new Int32Array(buffer, idxAt, CHUNK);
   const val = new Float32Array(buffer, valAt, CHUNK);

@@ -1,5 +1,5 @@
 import type { SparseVector } from './sparse-vector.js';
-import { f32, i32, op, v128, wasmModule, type WasmFunction } from './wasm-bytes.js';
+import { compileOnce, f32, i32, newWasmMemory, op, v128, type WasmFunction } from './wasm-bytes.js';
 
 /**
  * The two loops stochastic gradient descent spends its time in, over a dense weight matrix with one row of
@@ -108,34 +108,19 @@ function rowLoop(name: string, dest: number, src: number, combine: readonly numb
   };
 }
 
-/** The parts of the WebAssembly API used here (not in this project's type libraries). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
-  validate(bytes: Uint8Array): boolean;
-}
-
 type Kernel = (idx: number, val: number, n: number, factor: number, vec: number, weights: number, rowBytes: number) => void;
 
-let compiled: { api: WasmApi; module: object } | null | undefined;
-
 /** The compiled kernels, or null where WebAssembly (with SIMD) is unavailable, e.g. under `--jitless`. */
-function wasmKernels(): { api: WasmApi; module: object } | null {
-  if (compiled !== undefined) return compiled;
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  const bytes = wasmModule([rowLoop('score', VEC, ROW, op.f32x4Add), rowLoop('update', ROW, VEC, op.f32x4Sub)]);
-  compiled = api?.validate(bytes) ? { api, module: new api.Module(bytes) } : null;
-  return compiled;
-}
+const wasmKernels = compileOnce(() => [rowLoop('score', VEC, ROW, op.f32x4Add), rowLoop('update', ROW, VEC, op.f32x4Sub)]);
 
 /** The loops as WebAssembly SIMD (four classes per instruction, ~4× the plain loops); null where unavailable. */
 export function wasmRowKernels(xs: readonly SparseVector[], classes: number, features: number): RowKernels | null {
-  const wasm = wasmKernels();
-  if (!wasm) return null;
+  const instantiate = wasmKernels();
+  if (!instantiate) return null;
   const at = layout(xs, classes, features);
-  const memory = new wasm.api.Memory({ initial: Math.ceil(at.bytes / 65_536) });
-  const exports = new wasm.api.Instance(wasm.module, { env: { memory } }).exports;
+  const memory = newWasmMemory(at.bytes);
+  if (!memory) return null;
+  const exports = instantiate(memory);
   const [score, update] = [exports.score as Kernel, exports.update as Kernel];
   const { stride, starts, idxAt, valAt, weightsAt } = at;
   const { vector, weights } = views(memory.buffer, xs, at, features);

@@ -1,3 +1,5 @@
+import { newWasmMemory, type WasmMemory } from './wasm-bytes.js';
+
 /**
  * WebAssembly memory that holds a trained index's bytes where the predictors' loop can read them in place, with
  * room after them for the predictors' scratch. Restoring an index then costs no second copy of its weights (the
@@ -9,14 +11,6 @@ export interface Arena {
   take(bytes: number): number;
 }
 
-/** The parts of WebAssembly's Memory used here (not in this project's type libraries). */
-export interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-
-interface MemoryApi {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-}
 
 /** Room kept after the bytes: each predictor's scratch is ~35 KB, and a pack has two or a few more. */
 const RESERVE = 512 * 1024;
@@ -25,9 +19,8 @@ const arenas = new WeakMap<ArrayBuffer, Arena>();
 
 /** A fresh arena of at least `bytes` usable bytes; null where WebAssembly is unavailable. */
 export function newArena(bytes: number): Arena | null {
-  const api = (globalThis as { WebAssembly?: MemoryApi }).WebAssembly;
-  if (!api) return null;
-  const memory = new api.Memory({ initial: Math.ceil(bytes / 65_536) });
+  const memory = newWasmMemory(bytes);
+  if (!memory) return null;
   let used = 0;
   const arena: Arena = {
     memory,

@@ -100,3 +100,42 @@ export function wasmModule(functions: readonly WasmFunction[]): Uint8Array {
     ...section(10, vector(code)),
   ]);
 }
+
+/** A WebAssembly memory (the part of its API used here). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+}
+
+/** The parts of the WebAssembly API used here (not in this project's type libraries). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: { env: { memory: WasmMemory } }) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  validate(bytes: Uint8Array): boolean;
+}
+
+const wasmApi = (): WasmApi | undefined => (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+/** A memory of at least `bytes` bytes (whole 64 KiB pages); null where WebAssembly is unavailable, e.g. under `--jitless`. */
+export function newWasmMemory(bytes: number): WasmMemory | null {
+  return wasmApi() ? new (wasmApi()!.Memory)({ initial: Math.ceil(bytes / 65_536) }) : null;
+}
+
+/** A compiled module's exports over a memory. */
+export type Instantiate = (memory: WasmMemory) => Record<string, unknown>;
+
+/**
+ * A module of `functions`, compiled on first use and then kept: each call gives a way to instantiate it over a
+ * memory, or null where WebAssembly with SIMD is unavailable (e.g. under `--jitless`).
+ */
+export function compileOnce(functions: () => readonly WasmFunction[]): () => Instantiate | null {
+  let compiled: Instantiate | null | undefined;
+  return () => {
+    if (compiled !== undefined) return compiled;
+    const api = wasmApi();
+    const bytes = wasmModule(functions());
+    if (!api?.validate(bytes)) return (compiled = null);
+    const module = new api.Module(bytes);
+    return (compiled = (memory) => new api.Instance(module, { env: { memory } }).exports);
+  };
+}
