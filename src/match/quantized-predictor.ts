@@ -74,7 +74,7 @@ export function jsPredictor(model: QuantizedModel): QuantizedPredictor {
  */
 function place(model: QuantizedModel, scratch: number): { arena: Arena; weightsAt: number; scratchAt: number } | null {
   const home = arenaOf(model.weights.buffer);
-  const scratchAt = home?.take(scratch + 16) ?? -1;
+  const scratchAt = home?.take(scratch) ?? -1;
   if (home && scratchAt >= 0) return { arena: home, weightsAt: model.weights.byteOffset, scratchAt };
   const arena = newArena(scratch + model.weights.byteLength + 32);
   if (!arena) return null;

@@ -46,11 +46,10 @@ export class TextClassifier {
     readonly labels: readonly string[],
     readonly featurizer: Featurizer,
     models: readonly QuantizedModel[],
-    predictor: (model: QuantizedModel) => QuantizedPredictor = quantizedPredictor,
   ) {
     this.probs = new Float64Array(labels.length);
     this.scratch = new Float64Array(labels.length);
-    this.predictors = models.map(predictor);
+    this.predictors = models.map(quantizedPredictor);
   }
 
   /** The models (their weights where the predictors read them). */

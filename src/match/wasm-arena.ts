@@ -11,7 +11,6 @@ export interface Arena {
   take(bytes: number): number;
 }
 
-
 /** Room kept after the bytes: each predictor's scratch is ~35 KB, and a pack has two or a few more. */
 const RESERVE = 512 * 1024;
 
