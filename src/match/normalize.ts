@@ -11,11 +11,21 @@ const PLATFORM_MARKUP = [
   /<a?:\w+:\d+>/g, // Discord custom emoji
 ];
 
+/** The last message normalized: a question is normalized by the follow-up check and then by the featurizer. */
+let last = { text: '', normalized: '' };
+
 /**
  * Lower-cases and cleans a message for matching: platform mentions and URLs removed, code fences kept as
  * words, accents folded, punctuation turned into spaces (dots inside numbers and names like `ml.t2` kept).
  */
 export function normalize(text: string): string {
+  if (text === last.text) return last.normalized;
+  const normalized = clean(text);
+  last = { text, normalized };
+  return normalized;
+}
+
+function clean(text: string): string {
   let s = text.slice(0, MAX_MATCH_CHARS).normalize('NFKC');
   for (const re of PLATFORM_MARKUP) s = s.replace(re, ' ');
   s = s

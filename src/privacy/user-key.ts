@@ -1,11 +1,23 @@
 import { createHash, createHmac } from 'node:crypto';
 
+/** How many users' keys are remembered per hash key before the memo starts over. */
+const MEMO_SIZE = 10_000;
+/** Keys already worked out, per hash key ('' for none): a hash per message cost more than the rest of the bookkeeping. */
+const memos = new Map<string, Map<string, string>>();
+
 /**
  * The id a user is stored under: a keyed hash (HMAC-SHA256) when a key is configured, so stored rows cannot
  * be joined back to platform accounts without it; a plain hash otherwise (development).
  */
 export function userKey(platform: string, userId: string, hashKey?: string): string {
   const input = `${platform}:${userId}`;
+  let memo = memos.get(hashKey ?? '');
+  if (!memo) memos.set(hashKey ?? '', (memo = new Map()));
+  const known = memo.get(input);
+  if (known !== undefined) return known;
   const digest = hashKey ? createHmac('sha256', hashKey).update(input) : createHash('sha256').update(input);
-  return digest.digest('base64url').slice(0, 32);
+  const key = digest.digest('base64url').slice(0, 32);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(input, key);
+  return key;
 }

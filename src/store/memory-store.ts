@@ -10,6 +10,9 @@ export interface MemoryEscalation extends EscalationRecord {
   resolvedAt: number | null;
 }
 
+/** How many questions the memory store keeps (a terminal chat or a test never needs more). */
+const MAX_QUESTIONS = 10_000;
+
 interface Expiring<T> {
   value: T;
   expiresAt: number;
@@ -18,7 +21,10 @@ interface Expiring<T> {
 /** A store in process memory: the terminal chat's default and the tests' store. Entries expire lazily. */
 export class MemoryStore implements Store {
   readonly feedback: FeedbackRecord[] = [];
-  readonly questions: QuestionRecord[] = [];
+  /** The logged questions, oldest first (the last `MAX_QUESTIONS`). */
+  get questions(): QuestionRecord[] {
+    return [...this.logged.slice(this.next), ...this.logged.slice(0, this.next)];
+  }
   readonly escalations: MemoryEscalation[] = [];
   readonly signals: EntrySignalRecord[] = [];
   readonly gapVotes: (GapVoteRecord & { notifiedAt?: number })[] = [];
@@ -28,6 +34,9 @@ export class MemoryStore implements Store {
   private readonly contexts = new Map<string, Expiring<ConversationState>>();
   private readonly events = new Map<string, number>();
   private readonly hits = new Map<string, number[]>();
+  /** The question log as a ring: once full, `next` is the oldest record's slot and the next write's. */
+  private readonly logged: QuestionRecord[] = [];
+  private next = 0;
 
   async getContext(key: string, now: number): Promise<ConversationState | undefined> {
     const item = this.contexts.get(key);
@@ -67,8 +76,12 @@ export class MemoryStore implements Store {
   }
 
   async logQuestion(record: QuestionRecord): Promise<void> {
-    this.questions.push(record);
-    if (this.questions.length > 10_000) this.questions.splice(0, this.questions.length - 10_000);
+    if (this.logged.length < MAX_QUESTIONS) {
+      this.logged.push(record);
+      return;
+    }
+    this.logged[this.next] = record;
+    this.next = (this.next + 1) % MAX_QUESTIONS;
   }
 
   async getChannelMode(platform: string, channelId: string): Promise<ChannelMode | undefined> {
