@@ -1,4 +1,4 @@
-import { decodeLabel } from './class-label.js';
+import { decodeLabel, type ClassLabel } from './class-label.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
 import type { TextClassifier } from './text-classifier.js';
 
@@ -124,9 +124,8 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
   const s: Scores = { ranked: [], smalltalk: 0, smalltalkIntent: null, outOfScope: 0 };
   let smalltalkBest = 0;
   const painPoints = new Map<string, number>();
-  index.topicClassifier.labels.forEach((name, i) => {
+  decodedLabels(index.topicClassifier).forEach((label, i) => {
     const p = topics[i] ?? 0;
-    const label = decodeLabel(name);
     if (label.kind === 'out-of-scope') s.outOfScope += p;
     else if (label.kind === 'smalltalk') {
       s.smalltalk += p;
@@ -162,24 +161,35 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
 
 /** The entries the entry classifier finds likeliest over the whole guide, whatever their pain point (at most three). */
 function topEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array): string[] {
-  const top: Array<{ id: string; p: number }> = [];
+  const top = new TopEntries();
   for (const group of entryGroups(index, classifier).values()) {
-    for (const { id, column } of group) {
-      if (id === null) continue;
-      const p = probs[column] ?? 0;
-      keepTop(top, id, p);
-    }
+    for (const { id, column } of group) if (id !== null) top.offer(id, probs[column] ?? 0);
   }
-  return top.map((x) => x.id);
+  return top.ids;
 }
 
-/** Inserts an entry into a list of the `NEAREST` likeliest, most likely first (dropping the least likely). */
-function keepTop(top: Array<{ id: string; p: number }>, id: string, p: number): void {
-  let at = top.length;
-  while (at > 0 && top[at - 1]!.p < p) at--;
-  if (at >= NEAREST) return;
-  top.splice(at, 0, { id, p });
-  if (top.length > NEAREST) top.pop();
+/**
+ * The `NEAREST` likeliest entries seen so far, most likely first: ids and probabilities in two short lists filled
+ * in place (a question offers them from every pain point and the whole guide; a list per insertion was most of
+ * what scoring allocated).
+ */
+class TopEntries {
+  readonly ids: string[] = [];
+  private readonly ps: number[] = [];
+
+  /** Inserts an entry, dropping the least likely past `NEAREST`; ties keep the earlier one first. */
+  offer(id: string, p: number): void {
+    let at = this.ids.length;
+    while (at > 0 && this.ps[at - 1]! < p) at--;
+    if (at >= NEAREST) return;
+    const last = Math.min(this.ids.length, NEAREST - 1);
+    for (let k = last; k > at; k--) {
+      this.ids[k] = this.ids[k - 1]!;
+      this.ps[k] = this.ps[k - 1]!;
+    }
+    this.ids[at] = id;
+    this.ps[at] = p;
+  }
 }
 
 /** `a[0], b[0], a[1], b[1]…` without repeats. */
@@ -189,6 +199,15 @@ function alternate(a: readonly string[], b: readonly string[]): string[] {
     for (const id of [a[i], b[i]]) if (id !== undefined && !out.includes(id)) out.push(id);
   }
   return out;
+}
+
+/** Per classifier: its labels decoded, once rather than per question. */
+const decodedOf = new WeakMap<TextClassifier, ClassLabel[]>();
+
+function decodedLabels(classifier: TextClassifier): ClassLabel[] {
+  let decoded = decodedOf.get(classifier);
+  if (!decoded) decodedOf.set(classifier, (decoded = classifier.labels.map(decodeLabel)));
+  return decoded;
 }
 
 /** Per classifier: each pain point's labels (entries, and its overview as null) with their column. */
@@ -225,21 +244,20 @@ function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: F
     let overview = 0;
     let best = group[0]!;
     let bestP = -1;
-    const top: Array<{ id: string; p: number }> = [];
+    const top = new TopEntries();
     for (const item of group) {
       const p = probs[item.column] ?? 0;
       total += p;
       if (item.id === null) overview = p;
       if (p > bestP) [best, bestP] = [item, p];
-      if (item.id === null) continue;
-      keepTop(top, item.id, p);
+      if (item.id !== null) top.offer(item.id, p);
     }
     candidate.entryId = best.id;
     // An entry's rivals are the other entries: the overview leaning the same way is no doubt about the topic.
     const rivals = best.id === null ? total : total - overview;
     candidate.entryScore = rivals > 0 ? bestP / rivals : 0;
     candidate.entryProbability = best.id === null ? 0 : bestP;
-    candidate.nearest = top.map((x) => x.id);
+    candidate.nearest = top.ids;
   }
 }
 
