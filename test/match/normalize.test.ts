@@ -41,4 +41,10 @@ describe('words', () => {
     expect(words('price of ml.t2.medium is 0.0464')).toEqual(['price', 'of', 'ml.t2.medium', 'ml', 't2', 'medium', 'is', '0.0464']);
     expect(words(normalize('ml.t2.medium'))).toEqual(expect.arrayContaining(['ml', 't2', 'medium']));
   });
+  it('GIVEN messages normalized in turn THEN each gets its own result (the last one is remembered, not reused for another)', () => {
+    expect(normalize('Hello SageMaker')).toBe('hello sagemaker');
+    expect(normalize('Bye Bedrock')).toBe('bye bedrock');
+    expect(normalize('Hello SageMaker')).toBe('hello sagemaker');
+    expect(normalize('')).toBe('');
+  });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { userKey } from '../../src/privacy/user-key.js';
 
@@ -20,6 +21,13 @@ describe('userKey', () => {
   it('GIVEN two hash keys THEN two keys; the same hash key THEN the same key', () => {
     expect(userKey('slack', 'U1', 'k1')).not.toBe(userKey('slack', 'U1', 'k2'));
     expect(userKey('slack', 'U1', 'k1')).toBe(userKey('slack', 'U1', 'k1'));
+  });
+
+  it('GIVEN a key asked for again (remembered) THEN it is still the HMAC of platform and id under that hash key', () => {
+    const fresh = createHmac('sha256', 'k3').update('slack:U9').digest('base64url').slice(0, 32);
+    userKey('slack', 'U9', 'k4');
+    expect(userKey('slack', 'U9', 'k3')).toBe(fresh);
+    expect(userKey('slack', 'U9', 'k3')).toBe(fresh);
   });
 
 });
