@@ -170,8 +170,8 @@ function topEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Fl
 
 /**
  * The `NEAREST` likeliest entries seen so far, most likely first: ids and probabilities in two short lists filled
- * in place (a question offers them from every pain point and the whole guide; a list per insertion was most of
- * what scoring allocated).
+ * in place (a question offers them from every pain point and the whole guide; an object and a splice per insertion
+ * were about 6 KB of the ~52 KB a question allocated, in a sampled heap profile).
  */
 class TopEntries {
   readonly ids: string[] = [];
