@@ -18,6 +18,7 @@ import { fallbackReply, helpReply, noticeReply, welcomeReply } from './replies/m
 import { feedbackReply } from './replies/feedback-reply.js';
 import type { Reply } from './reply.js';
 import type { Store } from './store/store.js';
+import { withChanges } from './with-changes.js';
 
 export interface AdvisorSettings {
   /** How long a conversation's context lives without a new message. */
@@ -101,7 +102,7 @@ async function safely<T>(logger: Logger, what: string, work: () => Promise<T>): 
  */
 async function saveContext(ctx: HandleContext, key: string, next: ConversationState, now: number): Promise<void> {
   const latest = next.asker && !next.closed ? await ctx.store.getContext(key, ctx.clock()) : undefined;
-  const kept = latest?.closed ? { ...next, closed: latest.closed } : next;
+  const kept = latest?.closed ? withChanges(next, { closed: latest.closed }) : next;
   await ctx.store.setContext(key, kept, now + ctx.settings.contextTtlMs);
 }
 
@@ -143,13 +144,14 @@ export async function handle(input: CoreMessage, ctx: HandleContext): Promise<Re
     );
   }
   // A reply left unposted (see `staysQuiet`) starts nothing: the bot does not follow a thread it never spoke in.
-  const next = quiet ? undefined : rememberQuestion(nextState(message, reply, state, user, now), state, { ...(asked ? { asked } : {}), signal, now });
+  const next = quiet ? undefined : rememberQuestion(nextState(message, reply, state, user, now), state, { signal, now, ...(asked ? { asked } : {}) });
   if (next) await safely(ctx.logger, 'save context', () => saveContext(ctx, key, next, now));
   if (question) {
     await safely(ctx.logger, 'log question', () =>
+      // The literal starts with its own property, not a spread: see `src/with-changes.ts`.
       ctx.store.logQuestion({
-        ...(asked ? { id: asked.id } : {}),
         platform: message.platform,
+        ...(asked ? { id: asked.id } : {}),
         ...(message.workspaceId ? { workspaceId: message.workspaceId } : {}),
         userKey: user,
         text,

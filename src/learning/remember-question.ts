@@ -1,6 +1,7 @@
 import type { ConversationState } from '../conversation/state.js';
 import type { Reply } from '../reply.js';
 import type { ClickSignal } from './entry-signal.js';
+import { withChanges } from '../with-changes.js';
 import { QUESTION_OUTCOMES, type LastQuestion } from './last-question.js';
 
 /** The logged outcome of a reply: an answer with no entry for the question is `uncovered`. */
@@ -14,14 +15,14 @@ export const loggedOutcome = (reply: Reply): string => (reply.uncovered ? 'uncov
 export function rememberQuestion(
   next: ConversationState | undefined,
   state: ConversationState | undefined,
-  turn: { asked?: LastQuestion; signal?: ClickSignal | undefined; now: number },
+  turn: { asked?: LastQuestion | undefined; signal?: ClickSignal | undefined; now: number },
 ): ConversationState | undefined {
   const base = next ?? state;
   if (turn.asked && QUESTION_OUTCOMES.has(turn.asked.outcome)) {
-    return { ...(base ?? { painPoint: null, entryId: null, shown: [], updatedAt: turn.now }), lastQuestion: turn.asked, updatedAt: turn.now };
+    return withChanges(base ?? { painPoint: null, entryId: null, shown: [], updatedAt: turn.now }, { lastQuestion: turn.asked, updatedAt: turn.now });
   }
   const last = state?.lastQuestion;
   if (!last || !base) return next;
-  if (turn.signal?.signal === 'pick') return { ...base, lastQuestion: { ...last, entryId: turn.signal.entryId }, updatedAt: turn.now };
-  return next ? { ...next, lastQuestion: last } : undefined;
+  if (turn.signal?.signal === 'pick') return withChanges(base, { lastQuestion: { ...last, entryId: turn.signal.entryId }, updatedAt: turn.now });
+  return next ? withChanges(next, { lastQuestion: last }) : undefined;
 }

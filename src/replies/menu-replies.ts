@@ -5,9 +5,10 @@ import { shortLabel } from './labels.js';
 import { leadItem, leadSources } from './lead-list.js';
 import { topicActions, topicList } from './topic-actions.js';
 import { entryActionId, topicActionId } from '../action-ids.js';
+import { withChanges } from '../with-changes.js';
 
 function menu(index: KnowledgeIndex, fields: Pick<Reply, 'outcome' | 'title' | 'body' | 'confidence'>): Reply {
-  return { ...fields, painPoint: null, entryId: null, sources: [], actions: topicActions(index), feedback: false };
+  return withChanges(fields, { painPoint: null, entryId: null, sources: [], actions: topicActions(index), feedback: false });
 }
 
 /** `/ml-start` with nothing else: what the advisor is and the six pain points to choose from. */
