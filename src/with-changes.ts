@@ -7,6 +7,6 @@
  * bench's answering process peaked at 172–194 MB instead of ~150. `Object.assign` onto a fresh literal, or a
  * literal that starts with its own properties, does not do this.
  */
-export function withChanges<T extends object, C extends object>(base: T, changes: C): T & C {
+export function withChanges<T extends object, C extends object>(base: T, changes: C): Omit<T, keyof C> & C {
   return Object.assign({}, base, changes);
 }

@@ -15,7 +15,7 @@ export const loggedOutcome = (reply: Reply): string => (reply.uncovered ? 'uncov
 export function rememberQuestion(
   next: ConversationState | undefined,
   state: ConversationState | undefined,
-  turn: { asked?: LastQuestion | undefined; signal?: ClickSignal | undefined; now: number },
+  turn: { asked?: LastQuestion; signal?: ClickSignal | undefined; now: number },
 ): ConversationState | undefined {
   const base = next ?? state;
   if (turn.asked && QUESTION_OUTCOMES.has(turn.asked.outcome)) {
