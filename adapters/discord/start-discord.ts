@@ -5,11 +5,11 @@ import type { Advisor } from '../../src/advisor.js';
 import type { InboxEvents } from '../../src/inbox/deliver-inbound.js';
 import { createInboxRunner } from '../../src/inbox/inbox-runner.js';
 import { defaultInboxSettings, type InboxSettings } from '../../src/inbox/inbox-settings.js';
-import { answerOrApologise } from '../../src/replies/answer-or-apologise.js';
 import type { Store } from '../../src/store/store.js';
 import type { DigestPoster } from '../digest/digest-poster.js';
 import { notifyClosedGaps } from '../../src/learning/closed-gaps.js';
 import { defaultCatchUp } from './catch-up.js';
+import { answerInDiscord } from './answer-in-discord.js';
 import { ChannelModeCache } from '../channels/channel-mode-cache.js';
 import { DISCORD_CHANNEL_MODE_TTL_MS } from './handler-deps.js';
 import { createClient, type ClientTuning } from './create-client.js';
@@ -50,9 +50,10 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
   const settings = options.inbox ?? defaultInboxSettings;
   const backlogRoom = discordBacklogRoom(client.rest, clock);
   const expertsRole = options.env.DISCORD_EXPERTS_ROLE;
+  const channelModes = new ChannelModeCache(options.advisor, logger, { platform: 'discord', ttlMs: DISCORD_CHANNEL_MODE_TTL_MS, clock });
   const inbox = createInboxRunner('discord', {
     inbox: options.store.inbox,
-    answer: (message) => answerOrApologise({ advisor: options.advisor, logger }, message),
+    answer: (message) => answerInDiscord({ advisor: options.advisor, logger, channelModes }, message),
     sender: discordReplySender(client.rest, expertsRole ? { expertsRole } : {}),
     logger: logger.child({ component: 'inbox' }),
     clock,
@@ -64,7 +65,7 @@ export async function startDiscordClient(options: StartDiscordOptions): Promise<
     advisor: options.advisor, store: options.store, logger, clock, inbox,
     catchUp: { ...defaultCatchUp, lookbackMs: settings.giveUpMs, delayMs: settings.backlogDelayMs, room: backlogRoom },
     features: { messageContent: options.env.DISCORD_MESSAGE_CONTENT, ...(expertsRole ? { expertsRole } : {}) },
-    channelModes: new ChannelModeCache(options.advisor, logger, { platform: 'discord', ttlMs: DISCORD_CHANNEL_MODE_TTL_MS, clock }),
+    channelModes,
     inOrder: inOrder(),
   });
   const ready = once(client, Events.ClientReady);

@@ -155,3 +155,23 @@ describe('GIVEN no Message Content intent (the default)', () => {
     expect(h.fake.created.filter((m) => (m.body as SentMessage).message_reference?.message_id === plain)).toEqual([]);
   });
 });
+
+describe('GIVEN the Message Content intent and a channel command whose reply is slow to go out', () => {
+  let h: DiscordHarness;
+  let scenes: DiscordScenes;
+  beforeAll(async () => {
+    ({ h, scenes } = await start({ DISCORD_MESSAGE_CONTENT: 'true' }));
+  });
+  afterAll(async () => h?.stop());
+
+  it('WHEN a question arrives after the mode was set but before the reply is sent THEN it already sees the new mode', async () => {
+    const ask = { channelId: scenes.guild.askChannelId };
+    // The command reads the channel's old mode (and caches it) before the core sets the new one; its reply, the
+    // edit of the deferred response, never gets an answer here, as on a slow network.
+    h.fake.hangNext((method, path) => method === 'PATCH' && path.includes('/messages/@original'));
+    const command = scenes.command(admin, ask, 'channel auto');
+    await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(command.token));
+    const id = scenes.say(ada, ask, 'How do we label 100k images cheaply?');
+    await expect.poll(() => scenes.threadStarts(id).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+});
