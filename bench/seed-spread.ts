@@ -66,11 +66,17 @@ for (const seed of seeds) {
     const pair: [number, number] = [(100 * report.inScope.correct) / report.inScope.total, (100 * report.outOfScope.correct) / report.outOfScope.total];
     figures.set(name, [...(figures.get(name) ?? []), pair]);
     row.push(`${name} ${pct(pair[0])} / ${pct(pair[1])}`);
+    if (report.entries.total > 0) {
+      const entry: [number, number] = [(100 * report.entries.addressed) / report.entries.total, (100 * report.entries.different) / report.entries.total];
+      figures.set(`${name} entry level`, [...(figures.get(`${name} entry level`) ?? []), entry]);
+      row.push(`(entry ${pct(entry[0])} / ${pct(entry[1])})`);
+    }
   }
   process.stdout.write(`seed ${seed}: ${row.join('   ')}\n`);
 }
 for (const [name, pairs] of figures) {
   const mean = (k: 0 | 1): string => pct(pairs.reduce((s, p) => s + p[k], 0) / pairs.length);
   const range = (k: 0 | 1): string => `${pct(Math.min(...pairs.map((p) => p[k])))}–${pct(Math.max(...pairs.map((p) => p[k])))}`;
-  process.stdout.write(`${name}: in scope mean ${mean(0)} (${range(0)}), out of scope declined mean ${mean(1)} (${range(1)})\n`);
+  const [first, second] = name.endsWith('entry level') ? ['addressed', 'different'] : ['in scope', 'out of scope declined'];
+  process.stdout.write(`${name}: ${first} mean ${mean(0)} (${range(0)}), ${second} mean ${mean(1)} (${range(1)})\n`);
 }
