@@ -5,9 +5,9 @@ export type Inline =
 
 export type Block = { type: 'paragraph'; inlines: Inline[] } | { type: 'list'; items: Inline[][] };
 
-const INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|(?<![\w*])_([^_]+)_(?!\w)/g;
+const INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[(?:\*\*)?([^\]]+?)(?:\*\*)?\]\((https?:\/\/[^\s)]+)\)|(?<![\w*])_([^_]+)_(?!\w)/g;
 
-/** Parses one line of the subset: `**bold**`, `_italic_`, `` `code` ``, `[label](url)`; the rest is text. */
+/** Parses one line of the subset: `**bold**`, `_italic_`, `` `code` ``, `[label](url)` (a bold label is read as plain); the rest is text. */
 export function parseInlines(line: string): Inline[] {
   const out: Inline[] = [];
   let last = 0;

@@ -9,6 +9,7 @@ describe('parseInlines', () => {
     ['run `ml.t2.medium` now', [{ type: 'text', text: 'run ' }, { type: 'code', text: 'ml.t2.medium' }, { type: 'text', text: ' now' }]],
     ['see [the docs](https://example.com/a_b)', [{ type: 'text', text: 'see ' }, { type: 'link', text: 'the docs', url: 'https://example.com/a_b' }]],
     ['snake_case_name stays text', [{ type: 'text', text: 'snake_case_name stays text' }]],
+    ['[**Bold label**](https://example.com)', [{ type: 'link', text: 'Bold label', url: 'https://example.com' }]],
     ['[not a link](javascript:alert(1))', [{ type: 'text', text: '[not a link](javascript:alert(1))' }]],
     ['**unclosed bold', [{ type: 'text', text: '**unclosed bold' }]],
   ])('GIVEN %j THEN the inlines are right', (line, expected) => {
