@@ -35,7 +35,7 @@ export function formatEvalReport(file: string, report: EvalReport, withMisses: b
       `    right entry ${e.addressed}, honest pain-point level ${e.honest}`,
       `  answers a different question (another entry):                               ${share(e.different)}`,
       `  pain-point level although an entry exists:                                   ${share(e.missed)}`,
-      `    of which the right entry was shown as the nearest answer: ${e.nearestRight}`,
+      `    of which the right entry was shown as the nearest answer: ${e.nearestRight}, offered as a choice: ${e.offeredRight}`,
       `  a nearest answer shown that is not the expected entry (hedged):              ${share(e.nearestOther)}`,
       `  declined (fallback, clarify, or the wrong pain point):                       ${share(e.declined)}`,
     );

@@ -1,3 +1,4 @@
+import { entryActionId } from '../action-ids.js';
 import type { Reply } from '../reply.js';
 import { OOS_LABEL, SMALLTALK_LABEL, type LabelledQuestion } from './labelled-question.js';
 
@@ -39,6 +40,8 @@ export interface EntryTally {
   nearestRight: number;
   /** Uncovered replies under the right pain point that showed a nearest answer other than the expected entry. */
   nearestOther: number;
+  /** Of the `missed`: the expected entry was among the entries offered as choices (buttons or numbered). */
+  offeredRight: number;
 }
 
 /** Where a reply lands at the entry level for a line that expects `expected` (null: no entry yet). */
@@ -46,7 +49,7 @@ export function entryVerdict(
   expected: string | null,
   label: string,
   reply: Pick<Reply, 'outcome' | 'painPoint' | 'entryId'>,
-): Exclude<keyof EntryTally, 'total' | 'nearestRight' | 'nearestOther'> {
+): Exclude<keyof EntryTally, 'total' | 'nearestRight' | 'nearestOther' | 'offeredRight'> {
   if (reply.outcome !== 'answer') return 'declined';
   if (reply.entryId) return reply.entryId === expected ? 'addressed' : 'different';
   if (reply.painPoint !== label) return 'declined';
@@ -85,7 +88,7 @@ export async function evaluate(
     smalltalk: { total: 0, correct: 0 },
     facts: { total: 0, correct: 0 },
     misses: [],
-    entries: { total: 0, addressed: 0, honest: 0, different: 0, missed: 0, declined: 0, nearestRight: 0, nearestOther: 0 },
+    entries: { total: 0, addressed: 0, honest: 0, different: 0, missed: 0, declined: 0, nearestRight: 0, nearestOther: 0, offeredRight: 0 },
     entryMisses: [],
   };
   for (const item of items) {
@@ -113,6 +116,8 @@ export async function evaluate(
         if (reply.closestEntryId === item.entry) report.entries.nearestRight++;
         else report.entries.nearestOther++;
       }
+      const offered = item.entry ? entryActionId(item.entry) : undefined;
+      if (verdict === 'missed' && reply.actions.some((a) => a.id === offered)) report.entries.offeredRight++;
       if (verdict !== 'addressed' && verdict !== 'honest') {
         report.entryMisses.push({ text: item.text, expected: item.entry, got: reply.entryId ?? `${got} (no entry)` });
       }

@@ -76,6 +76,18 @@ describe('evaluate', () => {
     expect(report.entries).toMatchObject({ missed: 3, honest: 1, nearestRight: 1, nearestOther: 2 });
   });
 
+  it('GIVEN pain-point level replies THEN the entry tally counts those that offered the expected entry as a choice', async () => {
+    const offering = (...ids: string[]): Reply => ({ ...reply('answer', 'cost'), uncovered: true, actions: ids.map((id) => ({ id: `entry:${id}`, label: id })) });
+    const byText: Record<string, Reply> = { a: offering('budgets', 'spot'), b: offering('budgets'), c: offering('spot') };
+    const lines: LabelledQuestion[] = [
+      { text: 'a', label: 'cost', entry: 'spot' },
+      { text: 'b', label: 'cost', entry: 'spot' },
+      { text: 'c', label: 'cost', entry: null },
+    ];
+    const report = await evaluate(lines, async (text) => ({ reply: byText[text]!, text }));
+    expect(report.entries).toMatchObject({ missed: 2, honest: 1, offeredRight: 1 });
+  });
+
   it('GIVEN no items THEN empty tallies and ratio 0', async () => {
     const report = await evaluate([], async () => ({ reply: reply('fallback'), text: '' }));
     expect(report.inScope).toEqual({ total: 0, correct: 0 });
