@@ -79,13 +79,3 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   const kept = parts.filter((p) => p.content || p.embeds.length || p.components.length);
   return kept.length ? kept : [part('…')];
 }
-
-/** Shown when the core fails: short, and the same for every failure (details go to the log). */
-export function apologyPart(): DiscordMessagePart {
-  return {
-    content: 'Sorry, something went wrong on my side. Please try again in a moment.',
-    embeds: [],
-    components: [],
-    allowedMentions: noMentions,
-  };
-}
