@@ -1,7 +1,7 @@
 /**
  * The core's speed and memory on the shipped knowledge: cold start (load + train, or load + restore from the
  * cache), per-question latency p50/p99 and throughput on one core (in a process that restores the index, as a
- * service does: bench/latency-run.ts), peak RSS, and a whole `ml-advisor ask` process. Usage: npm run bench [-- --questions 20000]
+ * service does, with npm start's Node flags: bench/latency-run.ts), peak RSS, and a whole `ml-advisor ask` process. Usage: npm run bench [-- --questions 20000]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { decodeIndex, encodeIndex } from '../src/match/index-snapshot.js';
 import { buildIndex } from '../src/match/knowledge-index.js';
 import { writeBenchmarks } from './lib/benchmarks-doc.js';
 import { fmt, percentile } from './lib/percentiles.js';
+import { serviceNodeFlags } from './lib/service-node-flags.js';
 
 const root = packageRoot();
 const arg = (name: string, fallback: number): number => {
@@ -49,8 +50,12 @@ const snapshotFile = path.join(temp, 'index.bin');
 writeFileSync(snapshotFile, snapshot);
 try {
   const latencyRun = path.join(root, 'dist', 'bench', 'latency-run.js');
-  const measured = execFileSync(process.execPath, [latencyRun, snapshotFile, '--questions', String(total)], { encoding: 'utf8' });
-  for (const line of measured.trim().split('\n')) out(line);
+  // With the flags the service runs with (npm start, the Dockerfile), then with Node's defaults for comparison.
+  const flags = serviceNodeFlags(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const measure = (nodeFlags: string[]): string[] =>
+    execFileSync(process.execPath, [...nodeFlags, latencyRun, snapshotFile, '--questions', String(total)], { encoding: 'utf8' }).trim().split('\n');
+  for (const line of measure(flags)) out(`${line}${flags.length > 0 ? ` (node ${flags.join(' ')}, as npm start)` : ''}`);
+  if (flags.length > 0) for (const line of measure([])) out(`${line} (Node's default flags)`);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

@@ -33,7 +33,8 @@ const built = (distPath: string): string => path.join(outDir, distPath.replace(/
 describe('npm run build output, as the image uses it', () => {
   it('GIVEN the Dockerfile CMD THEN its entry file exists after the build', () => {
     expect(cmd[0]).toBe('node');
-    expect(existsSync(built(cmd[1] ?? '')), `${cmd[1]} was not built by npm run build`).toBe(true);
+    const entry = cmd.slice(1).find((word) => !word.startsWith('-')) ?? '';
+    expect(existsSync(built(entry)), `${entry} was not built by npm run build`).toBe(true);
   });
 
   it('GIVEN the HEALTHCHECK THEN its script exists after the build', () => {

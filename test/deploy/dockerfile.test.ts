@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { serviceNodeFlags } from '../../bench/lib/service-node-flags.js';
 import { execForm, readDockerfile, type Stage } from './parse-dockerfile.js';
 
 const { stages } = readDockerfile();
@@ -50,8 +52,16 @@ describe('Dockerfile', () => {
 
   it('GIVEN the command THEN Node runs the bundled entry point directly (exec form, not npm), so it gets SIGTERM', () => {
     const [cmd] = all(runtime, 'CMD');
-    expect(execForm(cmd ?? '')).toEqual(['node', 'dist/bundle/ml-advisor.js', 'start']);
+    const [node, ...rest] = execForm(cmd ?? '');
+    expect(node).toBe('node');
+    expect(rest.slice(-2)).toEqual(['dist/bundle/ml-advisor.js', 'start']);
     expect(all(runtime, 'ENTRYPOINT')).toEqual([]);
+  });
+
+  it('GIVEN the command THEN runs Node with the same flags as `npm start` (the ones the benchmarks measure)', () => {
+    const [cmd] = all(runtime, 'CMD');
+    expect(execForm(cmd ?? '').slice(1, -2)).toEqual(serviceNodeFlags(readFileSync('package.json', 'utf8')));
+    expect(serviceNodeFlags(readFileSync('package.json', 'utf8'))).toContain('--max-semi-space-size=8');
   });
 
   it('GIVEN the health check THEN needs no curl: Node runs the compiled probe, within a timeout', () => {
