@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
-import { matchQuestion } from '../match/match-question.js';
+import { decide, scoreQuestion } from '../match/match-question.js';
+import { exampleRouting } from './example-routing.js';
 import { nearDuplicates } from './near-duplicates.js';
 import type { Entry } from './schema.js';
 
@@ -30,7 +31,8 @@ function linkFindings(item: Pick<Entry, 'file' | 'links' | 'reviewed'>, now: Dat
 
 /**
  * Checks beyond the schema: every example of an entry routes to that entry's pain point (an error when the
- * matcher answers with another pain point, a warning when it lands on a sibling or hesitates), every entry
+ * matcher answers with another pain point and its own is far behind, a warning when its own is a close second,
+ * when it lands on a sibling or hesitates: `exampleRouting`), every entry
  * names at least one source, links (of entries and tools) use http(s), `reviewed` dates are not stale, and no example is a
  * near-duplicate of another entry's (a warning: the matcher cannot tell the two entries apart on it).
  */
@@ -38,15 +40,9 @@ export function lintKnowledge(index: KnowledgeIndex, now: Date): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const entry of index.knowledge.entries) {
     entry.examples.forEach((example, i) => {
-      const result = matchQuestion(index, example);
-      const field = `examples.${i}`;
-      if (result.outcome === 'answer' && result.candidate.painPoint !== entry.painPoint) {
-        findings.push({ level: 'error', file: entry.file, field, message: `"${example}" is answered from ${result.candidate.painPoint}` });
-      } else if (result.outcome !== 'answer') {
-        findings.push({ level: 'warning', file: entry.file, field, message: `"${example}" gets ${result.outcome}` });
-      } else if (result.candidate.entryId !== entry.id) {
-        findings.push({ level: 'warning', file: entry.file, field, message: `"${example}" lands on ${result.candidate.entryId ?? 'the overview'}` });
-      }
+      const scores = scoreQuestion(index, example);
+      const routing = exampleRouting(example, entry, scores, decide(scores, index.thresholds));
+      if (routing.level !== 'ok') findings.push({ level: routing.level, file: entry.file, field: `examples.${i}`, message: routing.message });
     });
     if (entry.links.length === 0 && index.knowledge.pack.requireSources) {
       findings.push({ level: 'error', file: entry.file, field: 'links', message: 'no source link: every entry names at least one official or primary source' });

@@ -63,6 +63,24 @@ describe('lintKnowledge', () => {
     }
   });
 
+  it('GIVEN an example that another pain point answers THEN a finding naming the file, the field and both scores', async () => {
+    // The same phrasing twice under billing and once under hiring: billing answers it (error or two-sided warning: exampleRouting's tests).
+    const files = validPackFiles();
+    const dir = writeTempPack({
+      ...files,
+      'entries/interviews.md': files['entries/interviews.md']!.replace('"hiring process for ml"', '"what is on my invoice"'),
+      'entries/budgets.md': files['entries/budgets.md']!.replace('"alarm when spend grows"', '"what is on my invoice"'),
+    });
+    try {
+      const findings = lintKnowledge(buildIndex(await loadKnowledge(dir.dir)), new Date(Date.UTC(2026, 1, 1)));
+      expect(findings).toContainEqual(
+        expect.objectContaining({ file: expect.stringContaining('interviews.md'), field: 'examples.2', message: expect.stringMatching(/answered from billing \(\d+%; its own hiring \d+%\)/) }),
+      );
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('GIVEN two entries sharing a phrasing THEN a near-duplicate warning naming both', async () => {
     const files = validPackFiles();
     const dup = files['entries/interviews.md']!.replace('"hiring process for ml"', '"how do I set a budget"');
