@@ -7,6 +7,7 @@ import { clarifyReply, fallbackReply, otherLanguageReply, smalltalkReply } from 
 import { overviewReply } from '../replies/overview-reply.js';
 import { uncoveredReply } from '../replies/uncovered-reply.js';
 import { withToolPointers } from '../replies/tool-pointers.js';
+import { declinedSuggestions } from './declined-suggestions.js';
 import { nearestAnswer } from './nearest-answer.js';
 import { detectFollowUp } from './follow-up.js';
 import { writtenInOtherScript } from './other-script.js';
@@ -68,7 +69,7 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     case 'clarify':
       return pointing(clarifyReply(index, match.candidates, match.confidence));
     case 'fallback':
-      return pointing(fallbackReply(index, match.confidence));
+      return pointing(fallbackReply(index, match.confidence, declinedSuggestions(index, match.candidates)));
     case 'answer': {
       const { entryId, painPoint, nearest } = match.candidate;
       const topic = index.painPoints.get(painPoint);

@@ -1,3 +1,4 @@
+import type { Entry } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Candidate } from '../match/match-question.js';
 import type { Reply } from '../reply.js';
@@ -51,14 +52,25 @@ export function smalltalkReply(index: KnowledgeIndex, intent: string, confidence
   });
 }
 
-/** Out of scope or too unsure: say so, say what the advisor can help with, offer the topics. */
-export function fallbackReply(index: KnowledgeIndex, confidence: number): Reply {
-  return menu(index, {
+/**
+ * Out of scope or too unsure: say so, say what the advisor can help with, offer the topics. A question that leans in
+ * scope all the same (`src/conversation/declined-suggestions.ts`) is also offered its nearest entries, each with its
+ * answer's opening and a button, in case it is about ML after all: a wrongly declined question then still meets the
+ * nearest advice, and the reply stays a decline (outcome `fallback`, logged as unanswered).
+ */
+export function fallbackReply(index: KnowledgeIndex, confidence: number, suggestions: readonly Entry[] = []): Reply {
+  const scope = 'I advise teams on adopting machine learning.';
+  const intro = suggestions.length
+    ? `${scope} If your question is about that, the nearest things I have:\n${suggestions.map(leadItem).join('\n')}\n\nOtherwise, I can help`
+    : `${scope} I can help`;
+  const reply = menu(index, {
     outcome: 'fallback',
     confidence,
     title: "I'm not sure I can help with that",
-    body: `I advise teams on adopting machine learning. I can help when your question is about one of these:\n\n${topicList(index)}\n\nTry rephrasing your question, or pick a topic.`,
+    body: `${intro} when your question is about one of these:\n\n${topicList(index)}\n\nTry rephrasing your question, or pick a topic.`,
   });
+  const picks = suggestions.map((e) => ({ id: entryActionId(e.id), label: shortLabel(e.title) }));
+  return { ...reply, sources: leadSources(suggestions), actions: [...picks, ...reply.actions] };
 }
 
 /**
