@@ -67,9 +67,9 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     case 'smalltalk':
       return smalltalkReply(index, match.intent, match.confidence);
     case 'clarify':
-      return pointing(clarifyReply(index, match.candidates, match.confidence));
+      return pointing(clarifyReply(index, match.candidates, match.confidence, text));
     case 'fallback':
-      return pointing(fallbackReply(index, match.confidence, declinedSuggestions(index, match.candidates)));
+      return pointing(fallbackReply(index, match.confidence, declinedSuggestions(index, match.candidates), text));
     case 'answer': {
       const { entryId, painPoint, nearest } = match.candidate;
       const topic = index.painPoints.get(painPoint);

@@ -6,7 +6,7 @@ const TWO_SENTENCES = 360;
 const MAX_LEAD = 400;
 
 /** A sentence ends at `.`, `!` or `?` followed by space and a capital, a quote or a bracket ("0.5" and "e.g. this" stay). */
-const SENTENCE_END = /(?<=[.!?]\**)\s+(?=[A-Z"“(*])/;
+export const SENTENCE_END = /(?<=[.!?]\**)\s+(?=[A-Z"“(*])/;
 
 /**
  * The opening of an entry's answer: its first paragraph's first sentence, and the second while both are short.

@@ -1,10 +1,25 @@
 import type { Entry } from '../knowledge/schema.js';
+import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
 import { entryLead } from './answer-lead.js';
+import { relevantPassage } from './relevant-passage.js';
 
-/** One line of a list of answers offered without being given in full: the entry's question and its answer's opening. */
-export function leadItem(entry: Entry): string {
-  return `- **${entry.title}** — ${entryLead(entry)}`;
+/**
+ * One line of a list of answers offered without being given in full: the entry's question and its answer's opening,
+ * then, when given, the sentence of the answer nearest the question.
+ */
+export function leadItem(entry: Entry, passage?: string): string {
+  return `- **${entry.title}** — ${entryLead(entry)}${passage ? ` … ${passage}` : ''}`;
+}
+
+/**
+ * A list of answers offered for a question: each line as `leadItem`, with the sentence of its answer nearest the
+ * question when one is near enough (`relevant-passage.ts`). The opening says what each answer advises in general;
+ * the passage shows where it meets the asker's own point (the tool they name, the setting they ask about).
+ */
+export function leadList(index: Pick<KnowledgeIndex, 'featurizer'>, entries: readonly Entry[], question?: string): string {
+  const asked = question ? index.featurizer.wordsAndPairs(index.featurizer.transform(question)) : undefined;
+  return entries.map((e) => leadItem(e, asked && relevantPassage(index.featurizer, e, asked))).join('\n');
 }
 
 /** Links without repeats, first occurrence kept. */

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Candidate } from '../match/match-question.js';
 import type { Reply } from '../reply.js';
 import { shortLabel } from './labels.js';
-import { leadItem, leadSources } from './lead-list.js';
+import { leadList, leadSources } from './lead-list.js';
 import { topicActions, topicList } from './topic-actions.js';
 import { entryActionId, topicActionId } from '../action-ids.js';
 import { withChanges } from '../with-changes.js';
@@ -58,10 +58,10 @@ export function smalltalkReply(index: KnowledgeIndex, intent: string, confidence
  * answer's opening and a button, in case it is about ML after all: a wrongly declined question then still meets the
  * nearest advice, and the reply stays a decline (outcome `fallback`, logged as unanswered).
  */
-export function fallbackReply(index: KnowledgeIndex, confidence: number, suggestions: readonly Entry[] = []): Reply {
+export function fallbackReply(index: KnowledgeIndex, confidence: number, suggestions: readonly Entry[] = [], question?: string): Reply {
   const scope = 'I advise teams on adopting machine learning.';
   const intro = suggestions.length
-    ? `${scope} If your question is about that, the nearest things I have:\n${suggestions.map(leadItem).join('\n')}\n\nOtherwise, I can help`
+    ? `${scope} If your question is about that, the nearest things I have:\n${leadList(index, suggestions, question)}\n\nOtherwise, I can help`
     : `${scope} I can help`;
   const reply = menu(index, {
     outcome: 'fallback',
@@ -80,7 +80,7 @@ export function fallbackReply(index: KnowledgeIndex, confidence: number, suggest
  * shown while the advisor was unsure "an answer to a different question" a quarter of the time, and found the
  * openings about as helpful (see test/eval/README.md). A bare menu gave no advice until a click.
  */
-export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candidate[], confidence: number): Reply {
+export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candidate[], confidence: number, question?: string): Reply {
   const best = candidates.map((c) => ({ painPoint: c.painPoint, entry: c.entryId ? index.entries.get(c.entryId) : undefined }));
   const actions = best.map(({ painPoint, entry }) =>
     entry
@@ -96,7 +96,7 @@ export function clarifyReply(index: KnowledgeIndex, candidates: readonly Candida
     confidence,
     title: 'Did you mean…',
     body: entries.length
-      ? `${intro} The closest things I can answer:\n${entries.map(leadItem).join('\n')}\n\nPick the one you meant for the whole answer.`
+      ? `${intro} The closest things I can answer:\n${leadList(index, entries, question)}\n\nPick the one you meant for the whole answer.`
       : `${intro} Which one is closest?`,
     sources: leadSources(entries),
     actions,

@@ -2,7 +2,7 @@ import type { Entry, PainPoint } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
 import { toolMentions } from '../match/tool-mentions.js';
-import { leadItem, leadSources, uniqueLinks } from './lead-list.js';
+import { leadList, leadSources, uniqueLinks } from './lead-list.js';
 import { todayFirst } from './today-first.js';
 import { toolPointers } from './tool-pointers.js';
 import { entryActions } from './topic-actions.js';
@@ -53,7 +53,7 @@ export function uncoveredReply(
   const ordered = todayFirst(index, nearest);
   const others = ordered.filter((id) => id !== closest?.id).map((id) => index.entries.get(id)).filter((e) => e !== undefined);
   const heading = closest ? 'If your question is closer to one of these' : 'The closest things I can answer';
-  const list = others.length ? `\n\n${heading}:\n${others.map(leadItem).join('\n')}` : '';
+  const list = others.length ? `\n\n${heading}:\n${leadList(index, others, question)}` : '';
   const topic = `\n\nIt sounds like **${painPoint.label}**.`;
   const pointers = toolPointers(toolMentions(index.knowledge.tools, question));
   const toolText = pointers ? `\n\n${pointers.text}` : '';

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/knowledge/schema.js';
+import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { leadList } from '../../src/replies/lead-list.js';
+import { answerSentences, relevantPassage } from '../../src/replies/relevant-passage.js';
+import { tempPackIndex } from '../fakes/temp-pack.js';
+
+const BODY = [
+  'Set a budget with an alert on the account. Start from the monthly forecast.',
+  '',
+  'Three habits:',
+  '',
+  '- Read the invoice lines every month, so that a surprise on the invoice is found in days rather than at the end of the quarter.',
+  '- Interview the people whose spend grows fastest when the alarm fires twice in a row, before anyone raises a limit.',
+  '- Short.',
+].join('\n');
+
+describe('the sentence of an answer nearest the question', () => {
+  let pack: Awaited<ReturnType<typeof tempPackIndex>>;
+  let index: KnowledgeIndex;
+  let entry: Entry;
+  beforeAll(async () => {
+    pack = await tempPackIndex();
+    index = pack.index;
+    entry = { ...index.entries.get('budgets')!, body: BODY };
+  });
+  afterAll(() => pack.remove());
+
+  const asked = (q: string) => index.featurizer.wordsAndPairs(index.featurizer.transform(q));
+
+  it('GIVEN an answer THEN its quotable sentences leave out the opening, list lead-ins and fragments', () => {
+    const sentences = answerSentences(entry);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toMatch(/^Read the invoice lines/);
+    expect(sentences.join(' ')).not.toContain('Set a budget');
+    expect(sentences.join(' ')).not.toContain('Three habits');
+  });
+
+  it('GIVEN a question sharing words with one sentence THEN that sentence is chosen', () => {
+    expect(relevantPassage(index.featurizer, entry, asked('what is on my invoice lines'))).toMatch(/^Read the invoice lines/);
+    expect(relevantPassage(index.featurizer, entry, asked('how to interview when spend grows'))).toMatch(/^Interview the people/);
+  });
+
+  it('GIVEN a question sharing nothing with the answer THEN no sentence is quoted', () => {
+    expect(relevantPassage(index.featurizer, entry, asked('weather joke'))).toBeUndefined();
+  });
+
+  it('GIVEN a list for a question THEN each line has the opening, and the nearest sentence after it only where one is near', () => {
+    const other = index.entries.get('interviews')!;
+    const lines = leadList(index, [entry, other], 'what is on my invoice lines').split('\n');
+    expect(lines[0]).toMatch(/^- \*\*About budgets\*\* — Set a budget with an alert on the account\. Start from the monthly forecast\. … Read the invoice lines/);
+    expect(lines[1]).toBe(`- **${other.title}** — The answer about interviews.`);
+    expect(leadList(index, [entry])).not.toContain('…');
+  });
+});
