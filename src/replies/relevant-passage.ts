@@ -34,10 +34,18 @@ export function answerSentences(entry: Entry): string[] {
       const s = sentence.trim();
       if (s.length < MIN_LENGTH || s.length > MAX_LENGTH || s.endsWith(':') || lead.includes(s)) continue;
       if (/^#|\|/.test(s)) continue; // headings and table rows
-      out.push(s);
+      out.push(balanced(s));
     }
   }
   return out;
+}
+
+/** A sentence cut out of a bold or code span would leave a stray marker: drop the markers of an unpaired kind. */
+function balanced(sentence: string): string {
+  let s = sentence;
+  if ((s.match(/\*\*/g)?.length ?? 0) % 2) s = s.replace(/\*\*/g, '');
+  if ((s.match(/`/g)?.length ?? 0) % 2) s = s.replace(/`/g, '');
+  return s;
 }
 
 function passagesOf(featurizer: Featurizer, entry: Entry): Passages {

@@ -36,6 +36,13 @@ describe('the sentence of an answer nearest the question', () => {
     expect(sentences.join(' ')).not.toContain('Three habits');
   });
 
+  it('GIVEN a bold or code span cut by the sentence split THEN its stray markers are dropped, paired ones kept', () => {
+    const cut = { ...entry, body: 'Opening sentence here.\n\n**Keep the invoice lines short. Read the invoice lines weekly** so that `grep` finds them.\n\nAlso the `invoice lines tool` has a **budget alert** for the invoice lines.' };
+    const sentences = answerSentences(cut);
+    expect(sentences).toContain('Read the invoice lines weekly so that `grep` finds them.');
+    expect(sentences).toContain('Also the `invoice lines tool` has a **budget alert** for the invoice lines.');
+  });
+
   it('GIVEN a question sharing words with one sentence THEN that sentence is chosen', () => {
     expect(relevantPassage(index.featurizer, entry, asked('what is on my invoice lines'))).toMatch(/^Read the invoice lines/);
     expect(relevantPassage(index.featurizer, entry, asked('how to interview when spend grows'))).toMatch(/^Interview the people/);
