@@ -16,9 +16,12 @@ const MIN_LENGTH = 50;
 /** The longest passage quoted; a longer sentence is left for the whole answer. */
 const MAX_LENGTH = 320;
 
+/** An entry's candidate sentences and their word and word-pair vectors, packed: sentence i's features are at `starts[i]..starts[i + 1]`. */
 interface Passages {
   texts: string[];
-  vectors: SparseVector[];
+  starts: Int32Array;
+  idx: Int32Array;
+  val: Float32Array;
 }
 
 /** Per featurizer (one per index), each entry's candidate sentences and their vectors, worked out on first use. */
@@ -53,28 +56,46 @@ function passagesOf(featurizer: Featurizer, entry: Entry): Passages {
   if (!byEntry) cache.set(featurizer, (byEntry = new WeakMap()));
   let passages = byEntry.get(entry);
   if (!passages) {
-    const texts = answerSentences(entry);
-    passages = { texts, vectors: texts.map((t) => featurizer.wordsAndPairs(featurizer.transform(t, false))) };
+    passages = pack(answerSentences(entry), (t) => featurizer.wordsAndPairs(featurizer.transform(t, false)));
     byEntry.set(entry, passages);
   }
   return passages;
 }
 
-/**
- * The sentence of an entry's answer nearest the question (its words and word pairs), when it is near enough to be
- * worth quoting beside the answer's opening; otherwise undefined. `question` is the question's words-and-pairs
- * vector (`Featurizer.wordsAndPairs`).
- */
-export function relevantPassage(featurizer: Featurizer, entry: Entry, question: SparseVector): string | undefined {
+/** One pair of typed arrays per entry rather than per sentence: a few thousand sentences stay a few hundred KB. */
+function pack(texts: string[], vectorOf: (text: string) => SparseVector): Passages {
+  const vectors = texts.map(vectorOf);
+  const starts = new Int32Array(texts.length + 1);
+  vectors.forEach((v, i) => (starts[i + 1] = starts[i]! + v.idx.length));
+  const idx = new Int32Array(starts[texts.length]!);
+  const val = new Float32Array(idx.length);
+  vectors.forEach((v, i) => {
+    idx.set(v.idx, starts[i]);
+    val.set(v.val, starts[i]);
+  });
+  return { texts, starts, idx, val };
+}
+
+/** A question's word and word-pair weights, looked up by feature number. */
+export function questionWeights(featurizer: Featurizer, question: string): Map<number, number> {
+  const v = featurizer.wordsAndPairs(featurizer.transform(question));
   const weights = new Map<number, number>();
-  for (let k = 0; k < question.idx.length; k++) weights.set(question.idx[k]!, question.val[k]!);
-  const { texts, vectors } = passagesOf(featurizer, entry);
+  for (let k = 0; k < v.idx.length; k++) weights.set(v.idx[k]!, v.val[k]!);
+  return weights;
+}
+
+/**
+ * The sentence of an entry's answer nearest the question (cosine of their word and word-pair vectors), when it is
+ * near enough to be worth quoting beside the answer's opening; otherwise undefined. `question`: `questionWeights`.
+ */
+export function relevantPassage(featurizer: Featurizer, entry: Entry, question: ReadonlyMap<number, number>): string | undefined {
+  const { texts, starts, idx, val } = passagesOf(featurizer, entry);
   let best = -1;
   let bestScore = -Infinity;
-  vectors.forEach((v, i) => {
+  for (let i = 0; i < texts.length; i++) {
     let score = 0;
-    for (let k = 0; k < v.idx.length; k++) score += (weights.get(v.idx[k]!) ?? 0) * v.val[k]!;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) score += (question.get(idx[k]!) ?? 0) * val[k]!;
     if (score > bestScore) [best, bestScore] = [i, score];
-  });
+  }
   return bestScore >= MIN_PASSAGE ? texts[best] : undefined;
 }

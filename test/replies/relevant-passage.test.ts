@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/knowledge/schema.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { leadList } from '../../src/replies/lead-list.js';
-import { answerSentences, relevantPassage } from '../../src/replies/relevant-passage.js';
+import { answerSentences, questionWeights, relevantPassage } from '../../src/replies/relevant-passage.js';
 import { tempPackIndex } from '../fakes/temp-pack.js';
 
 const BODY = [
@@ -26,7 +26,7 @@ describe('the sentence of an answer nearest the question', () => {
   });
   afterAll(() => pack.remove());
 
-  const asked = (q: string) => index.featurizer.wordsAndPairs(index.featurizer.transform(q));
+  const asked = (q: string) => questionWeights(index.featurizer, q);
 
   it('GIVEN an answer THEN its quotable sentences leave out the opening, list lead-ins and fragments', () => {
     const sentences = answerSentences(entry);
