@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { declinedSuggestions, SUGGEST_SHARE, SUGGESTIONS } from '../../src/conversation/declined-suggestions.js';
 import { writtenInOtherScript } from '../../src/conversation/other-script.js';
 import { parseLabelledLines } from '../../src/evaluation/labelled-question.js';
@@ -8,33 +8,28 @@ import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { matchQuestion, type Candidate } from '../../src/match/match-question.js';
 import { coreAdvisor, sharedIndex } from '../fakes/core-advisor.js';
 import { message } from '../fakes/core-messages.js';
-import { tempPackIndex } from '../fakes/temp-pack.js';
+import { useTempPackIndex } from '../fakes/temp-pack.js';
 
 const candidate = (score: number, nearest: string[]): Candidate => ({ painPoint: 'billing', entryId: null, score, entryScore: 0.3, nearest });
 
 describe('declined suggestions: the nearest entries of a declined question that leans in scope', () => {
-  let pack: Awaited<ReturnType<typeof tempPackIndex>>;
-  let index: KnowledgeIndex;
-  beforeAll(async () => {
-    pack = await tempPackIndex();
-    index = { ...pack.index, thresholds: { answer: 0.5, clarifyMargin: 0.1 } };
-  });
-  afterAll(() => pack.remove());
+  const pack = useTempPackIndex();
+  const at = (): KnowledgeIndex => ({ ...pack.index, thresholds: { answer: 0.5, clarifyMargin: 0.1 } });
 
   it('GIVEN the likeliest pain point scores under its share of the answer threshold THEN nothing is offered', () => {
-    expect(declinedSuggestions(index, [candidate(0.5 * SUGGEST_SHARE - 0.01, ['budgets', 'invoices'])])).toEqual([]);
-    expect(declinedSuggestions(index, [])).toEqual([]);
+    expect(declinedSuggestions(at(), [candidate(0.5 * SUGGEST_SHARE - 0.01, ['budgets', 'invoices'])])).toEqual([]);
+    expect(declinedSuggestions(at(), [])).toEqual([]);
   });
 
   it(`GIVEN it leans far enough THEN its first ${SUGGESTIONS} nearest entries are offered, in order, unknown ids skipped`, () => {
-    const offered = declinedSuggestions(index, [candidate(0.5 * SUGGEST_SHARE, ['budgets', 'invoices', 'interviews'])]);
+    const offered = declinedSuggestions(at(), [candidate(0.5 * SUGGEST_SHARE, ['budgets', 'invoices', 'interviews'])]);
     expect(offered.map((e) => e.id)).toEqual(['budgets', 'invoices']);
-    expect(declinedSuggestions(index, [candidate(0.4, ['gone', 'interviews'])]).map((e) => e.id)).toEqual(['interviews']);
+    expect(declinedSuggestions(at(), [candidate(0.4, ['gone', 'interviews'])]).map((e) => e.id)).toEqual(['interviews']);
   });
 
   it('GIVEN a 2018 seed entry first among the nearest THEN today\'s entry comes before it', () => {
-    const seeded = new Map(index.entries).set('budgets', { ...index.entries.get('budgets')!, seed: true });
-    expect(declinedSuggestions({ ...index, entries: seeded }, [candidate(0.4, ['budgets', 'invoices'])]).map((e) => e.id)).toEqual(['invoices', 'budgets']);
+    const seeded = new Map(pack.index.entries).set('budgets', { ...pack.index.entries.get('budgets')!, seed: true });
+    expect(declinedSuggestions({ ...at(), entries: seeded }, [candidate(0.4, ['budgets', 'invoices'])]).map((e) => e.id)).toEqual(['invoices', 'budgets']);
   });
 });
 

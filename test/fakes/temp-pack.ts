@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,4 +97,22 @@ export async function tempPackIndex(files: Record<string, string> = validPackFil
     pack.remove();
     throw err;
   }
+}
+
+/**
+ * The small valid pack's index for a `describe` block: trained before its tests, removed after them. Read `.index`
+ * inside a test (it is set by then).
+ */
+export function useTempPackIndex(): { readonly index: KnowledgeIndex } {
+  let pack: Awaited<ReturnType<typeof tempPackIndex>> | undefined;
+  beforeAll(async () => {
+    pack = await tempPackIndex();
+  });
+  afterAll(() => pack?.remove());
+  return {
+    get index(): KnowledgeIndex {
+      if (!pack) throw new Error('the temporary pack is not trained yet: read .index inside a test');
+      return pack.index;
+    },
+  };
 }

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
+import { describe, expect, it } from 'vitest';
 import { answerLead } from '../../src/replies/answer-lead.js';
 import { fallbackReply } from '../../src/replies/menu-replies.js';
-import { tempPackIndex } from '../fakes/temp-pack.js';
+import { useTempPackIndex } from '../fakes/temp-pack.js';
 
 describe('fallback: out of scope or too unsure', () => {
-  let pack: Awaited<ReturnType<typeof tempPackIndex>>;
-  let index: KnowledgeIndex;
-  beforeAll(async () => {
-    pack = await tempPackIndex();
-    index = pack.index;
-  });
-  afterAll(() => pack.remove());
+  const pack = useTempPackIndex();
 
   it('GIVEN no suggestion THEN it says what the advisor helps with and offers the topics only', () => {
-    const reply = fallbackReply(index, 0.1);
+    const reply = fallbackReply(pack.index, 0.1);
     expect(reply).toMatchObject({ outcome: 'fallback', painPoint: null, entryId: null, sources: [], feedback: false });
     expect(reply.body).toContain('I can help when your question is about one of these');
     expect(reply.body).not.toContain('nearest');
@@ -22,9 +15,9 @@ describe('fallback: out of scope or too unsure', () => {
   });
 
   it('GIVEN suggestions THEN each is offered with its answer\'s opening, source and button before the topics, and it stays a decline', () => {
-    const budgets = index.entries.get('budgets')!;
-    const interviews = index.entries.get('interviews')!;
-    const reply = fallbackReply(index, 0.2, [budgets, interviews]);
+    const budgets = pack.index.entries.get('budgets')!;
+    const interviews = pack.index.entries.get('interviews')!;
+    const reply = fallbackReply(pack.index, 0.2, [budgets, interviews]);
     expect(reply.outcome).toBe('fallback');
     expect(reply.title).toBe("I'm not sure I can help with that");
     expect(reply.body).toContain('If your question is about that, the nearest things I have');

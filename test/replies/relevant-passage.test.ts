@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/knowledge/schema.js';
-import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { leadList } from '../../src/replies/lead-list.js';
 import { answerSentences, questionWeights, relevantPassage } from '../../src/replies/relevant-passage.js';
-import { tempPackIndex } from '../fakes/temp-pack.js';
+import { useTempPackIndex } from '../fakes/temp-pack.js';
 
 const BODY = [
   'Set a budget with an alert on the account. Start from the monthly forecast.',
@@ -16,17 +15,13 @@ const BODY = [
 ].join('\n');
 
 describe('the sentence of an answer nearest the question', () => {
-  let pack: Awaited<ReturnType<typeof tempPackIndex>>;
-  let index: KnowledgeIndex;
+  const pack = useTempPackIndex();
   let entry: Entry;
-  beforeAll(async () => {
-    pack = await tempPackIndex();
-    index = pack.index;
-    entry = { ...index.entries.get('budgets')!, body: BODY };
+  beforeAll(() => {
+    entry = { ...pack.index.entries.get('budgets')!, body: BODY };
   });
-  afterAll(() => pack.remove());
 
-  const asked = (q: string) => questionWeights(index.featurizer, q);
+  const asked = (q: string) => questionWeights(pack.index.featurizer, q);
 
   it('GIVEN an answer THEN its quotable sentences leave out the opening, list lead-ins and fragments', () => {
     const sentences = answerSentences(entry);
@@ -44,19 +39,19 @@ describe('the sentence of an answer nearest the question', () => {
   });
 
   it('GIVEN a question sharing words with one sentence THEN that sentence is chosen', () => {
-    expect(relevantPassage(index.featurizer, entry, asked('what is on my invoice lines'))).toMatch(/^Read the invoice lines/);
-    expect(relevantPassage(index.featurizer, entry, asked('how to interview when spend grows'))).toMatch(/^Interview the people/);
+    expect(relevantPassage(pack.index.featurizer, entry, asked('what is on my invoice lines'))).toMatch(/^Read the invoice lines/);
+    expect(relevantPassage(pack.index.featurizer, entry, asked('how to interview when spend grows'))).toMatch(/^Interview the people/);
   });
 
   it('GIVEN a question sharing nothing with the answer THEN no sentence is quoted', () => {
-    expect(relevantPassage(index.featurizer, entry, asked('weather joke'))).toBeUndefined();
+    expect(relevantPassage(pack.index.featurizer, entry, asked('weather joke'))).toBeUndefined();
   });
 
   it('GIVEN a list for a question THEN each line has the opening, and the nearest sentence after it only where one is near', () => {
-    const other = index.entries.get('interviews')!;
-    const lines = leadList(index, [entry, other], 'what is on my invoice lines').split('\n');
+    const other = pack.index.entries.get('interviews')!;
+    const lines = leadList(pack.index, [entry, other], 'what is on my invoice lines').split('\n');
     expect(lines[0]).toMatch(/^- \*\*About budgets\*\* — Set a budget with an alert on the account\. Start from the monthly forecast\. … Read the invoice lines/);
     expect(lines[1]).toBe(`- **${other.title}** — The answer about interviews.`);
-    expect(leadList(index, [entry])).not.toContain('…');
+    expect(leadList(pack.index, [entry])).not.toContain('…');
   });
 });
