@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { readSnapshot } from '../adapters/cli/index-cache.js';
 import { packageRoot } from '../adapters/cli/package-root.js';
+import { warmUp } from '../adapters/cli/warm-up.js';
 import { createAdvisor } from '../src/advisor.js';
 import { parseLabelledLines } from '../src/evaluation/labelled-question.js';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
@@ -30,6 +31,8 @@ const questions = ['eval-set', 'dev-set'].flatMap((name) =>
 );
 questions.push('tell me more', 'x'.repeat(50_000), `${'how do we start with ML? '.repeat(400)}`, '<!channel> @everyone hi');
 const advisor = createAdvisor({ knowledge, index, store: new MemoryStore(), logger: pino({ level: 'silent' }), settings: { rateLimit: null } });
+// As the service's start-up does (adapters/cli/warm-up.ts), before any question is timed.
+await warmUp(knowledge, advisor, {}, pino({ level: 'silent' }));
 for (let i = 0; i < 500; i++) await advisor.handle({ platform: 'cli', kind: 'dm', text: questions[i % questions.length]!, userId: 'warm', conversationId: `w${i}` });
 const latencies: number[] = [];
 const start = performance.now();

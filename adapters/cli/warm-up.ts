@@ -3,6 +3,7 @@ import { createAdvisor, type Advisor } from '../../src/advisor.js';
 import type { Knowledge } from '../../src/knowledge/schema.js';
 import type { Platform } from '../../src/message.js';
 import type { Reply } from '../../src/reply.js';
+import { preparePassages } from '../../src/replies/relevant-passage.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 
 /** How many of the knowledge's example questions a start-up asks itself, per platform. */
@@ -12,7 +13,7 @@ const QUESTIONS = 30;
 export type Render = (reply: Reply) => unknown;
 
 /**
- * Before the platforms connect, asks a scratch copy of the core (the same knowledge and index, a memory store, no
+ * Before the platforms connect, works out the sentences replies may quote from each entry (`preparePassages`), then asks a scratch copy of the core (the same knowledge and index, a memory store, no
  * logs) some of the knowledge's own example questions, and renders each reply for every platform that will
  * connect. A process compiles its code as it first runs it: without this, the first questions after a (re)start
  * paid for compiling the matcher and the renderers, beside the restart's backlog. Nothing is written to the
@@ -20,6 +21,7 @@ export type Render = (reply: Reply) => unknown;
  */
 export async function warmUp(knowledge: Knowledge, advisor: Advisor, renderers: Partial<Record<Platform, Render>>, logger: Logger): Promise<number> {
   const started = Date.now();
+  preparePassages(advisor.index.featurizer, knowledge.entries);
   const scratch = createAdvisor({
     knowledge,
     index: advisor.index,

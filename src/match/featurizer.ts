@@ -145,6 +145,11 @@ export class Featurizer {
   /** Each feature's family: 0 words, 1 word pairs, 2 character n-grams. */
   private family: Uint8Array = new Uint8Array(0);
   private speller: SpellingCorrector | undefined;
+  /**
+   * The last text transformed and its vector: a reply that quotes the answers nearest a question featurizes the same
+   * text the matcher just did. Vectors are never changed after they are made, so handing out the same one is safe.
+   */
+  private last: { text: string; correct: boolean; vector: SparseVector } | undefined;
   /** A word's known character n-gram features, worked out once per word (questions repeat words). Bounded. */
   private readonly grams = new Map<string, Int32Array>();
   /** Scratch for `transform` (see `scratchFor`). */
@@ -189,6 +194,7 @@ export class Featurizer {
 
   /** Learns the vocabulary, document frequencies and the spelling vocabulary; returns the training vectors. */
   fit(texts: readonly string[]): SparseVector[] {
+    this.last = undefined;
     const counter = new FeatureCounter();
     const vocabulary: string[] = [];
     const textWords: string[][] = [];
@@ -232,6 +238,14 @@ export class Featurizer {
    * as training extracts, counted by feature number without building a string for each character n-gram.
    */
   transform(text: string, correct = true): SparseVector {
+    const last = this.last;
+    if (last && last.text === text && last.correct === correct) return last.vector;
+    const vector = this.vectorOf(text, correct);
+    this.last = { text, correct, vector };
+    return vector;
+  }
+
+  private vectorOf(text: string, correct: boolean): SparseVector {
     const speller = correct ? this.speller : undefined;
     const { counts, seen } = this.scratchFor();
     let n = 0;

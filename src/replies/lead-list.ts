@@ -2,7 +2,7 @@ import type { Entry } from '../knowledge/schema.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import type { Reply } from '../reply.js';
 import { entryLead } from './answer-lead.js';
-import { questionWeights, relevantPassage } from './relevant-passage.js';
+import { nearestPassages } from './relevant-passage.js';
 
 /**
  * One line of a list of answers offered without being given in full: the entry's question and its answer's opening,
@@ -18,8 +18,8 @@ export function leadItem(entry: Entry, passage?: string): string {
  * the passage shows where it meets the asker's own point (the tool they name, the setting they ask about).
  */
 export function leadList(index: Pick<KnowledgeIndex, 'featurizer'>, entries: readonly Entry[], question?: string): string {
-  const asked = question ? questionWeights(index.featurizer, question) : undefined;
-  return entries.map((e) => leadItem(e, asked && relevantPassage(index.featurizer, e, asked))).join('\n');
+  const passages = question ? nearestPassages(index.featurizer, entries, question) : [];
+  return entries.map((e, i) => leadItem(e, passages[i])).join('\n');
 }
 
 /** Links without repeats, first occurrence kept. */

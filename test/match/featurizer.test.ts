@@ -21,6 +21,21 @@ describe('Featurizer', () => {
     expect(Math.max(...v.idx)).toBeLessThan(f.size);
   });
 
+  it('GIVEN the same text twice in a row THEN the vector is reused; another text, another flag or a refit computes anew', () => {
+    const f = new Featurizer();
+    f.fit(texts);
+    const first = f.transform('label images');
+    expect(f.transform('label images')).toBe(first);
+    expect(f.transform('label images', false)).not.toBe(first);
+    expect(f.transform('label images', false)).toEqual(first);
+    expect(f.transform('gpu training')).not.toEqual(first);
+    const again = f.transform('label images');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    f.fit(['label images for training', ...texts]);
+    expect(f.transform('label images')).not.toBe(again);
+  });
+
   it('GIVEN a typo of a known word THEN it is corrected into the same vector', () => {
     const f = new Featurizer();
     f.fit(texts);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/knowledge/schema.js';
 import { leadList } from '../../src/replies/lead-list.js';
-import { answerSentences, questionWeights, relevantPassage } from '../../src/replies/relevant-passage.js';
+import { answerSentences, nearestPassages } from '../../src/replies/relevant-passage.js';
 import { useTempPackIndex } from '../fakes/temp-pack.js';
 
 const BODY = [
@@ -21,7 +21,7 @@ describe('the sentence of an answer nearest the question', () => {
     entry = { ...pack.index.entries.get('budgets')!, body: BODY };
   });
 
-  const asked = (q: string) => questionWeights(pack.index.featurizer, q);
+  const nearestTo = (q: string) => nearestPassages(pack.index.featurizer, [entry], q)[0];
 
   it('GIVEN an answer THEN its quotable sentences leave out the opening, list lead-ins and fragments', () => {
     const sentences = answerSentences(entry);
@@ -39,12 +39,12 @@ describe('the sentence of an answer nearest the question', () => {
   });
 
   it('GIVEN a question sharing words with one sentence THEN that sentence is chosen', () => {
-    expect(relevantPassage(pack.index.featurizer, entry, asked('what is on my invoice lines'))).toMatch(/^Read the invoice lines/);
-    expect(relevantPassage(pack.index.featurizer, entry, asked('how to interview when spend grows'))).toMatch(/^Interview the people/);
+    expect(nearestTo('what is on my invoice lines')).toMatch(/^Read the invoice lines/);
+    expect(nearestTo('how to interview when spend grows')).toMatch(/^Interview the people/);
   });
 
   it('GIVEN a question sharing nothing with the answer THEN no sentence is quoted', () => {
-    expect(relevantPassage(pack.index.featurizer, entry, asked('weather joke'))).toBeUndefined();
+    expect(nearestTo('weather joke')).toBeUndefined();
   });
 
   it('GIVEN a list for a question THEN each line has the opening, and the nearest sentence after it only where one is near', () => {
