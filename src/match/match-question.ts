@@ -19,11 +19,12 @@ export interface Candidate {
    */
   entryProbability?: number;
   /**
-   * The entries nearest the question, offered when none fits (at most three): the pain point's own likeliest ones
-   * alternating with the likeliest over the whole guide, its own best first. When the pain point itself is wrong,
-   * the entry asked for is often in another: on real-dev's uncovered answers, the expected entry was among the
-   * three for 164 of 226 lines with the pain point's own entries, 183 alternating (152 of 172 with the right pain
-   * point against 156; 31 of 54 with a wrong one against 8).
+   * The entries nearest the question, offered when none fits (at most three): the likeliest over the whole guide,
+   * whatever their pain point. On real-dev's 281 entry-labelled "no specific answer yet" lines (pack of 1bf1540), the
+   * expected entry was among the three for 216, against 207 when the pain point's own likeliest alternated with the
+   * guide's (14 lines one way, 5 the other); two readers of 70 changed replies preferred them 18 : 13 and 18 : 12
+   * (39 / 40 the same), helpful or partly 63 → 65 and 62 → 64. (Before the guide had ~190 entries, alternating won:
+   * 183 against 164 for the pain point's own alone.)
    */
   nearest: string[];
 }
@@ -154,7 +155,7 @@ export function scoreQuestion(index: KnowledgeIndex, text: string): Scores {
   if (index.entryClassifier && entryProbs) {
     rankEntries(index, index.entryClassifier, entryProbs, s.ranked);
     const across = topEntries(index, index.entryClassifier, entryProbs);
-    for (const candidate of s.ranked) candidate.nearest = alternate(candidate.nearest, across).slice(0, NEAREST);
+    for (const candidate of s.ranked) candidate.nearest = across;
   }
   return s;
 }
@@ -192,15 +193,6 @@ class TopEntries {
   }
 }
 
-/** `a[0], b[0], a[1], b[1]…` without repeats. */
-function alternate(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    for (const id of [a[i], b[i]]) if (id !== undefined && !out.includes(id)) out.push(id);
-  }
-  return out;
-}
-
 /** Per classifier: its labels decoded, once rather than per question. */
 const decodedOf = new WeakMap<TextClassifier, ClassLabel[]>();
 
@@ -233,31 +225,28 @@ function entryGroups(index: KnowledgeIndex, classifier: TextClassifier): Map<str
 /** How many nearest entries a candidate offers when none fits. */
 const NEAREST = 3;
 
-/** Fills each candidate's best entry, its share of the pain point, and the nearest entries. */
+/** Fills each candidate's best entry and its share of the pain point. */
 function rankEntries(index: KnowledgeIndex, classifier: TextClassifier, probs: Float64Array, ranked: Candidate[]): void {
   const groups = entryGroups(index, classifier);
   for (const candidate of ranked) {
     const group = groups.get(candidate.painPoint);
     if (!group?.length || index.onlyEntry.has(candidate.painPoint)) continue;
-    // One pass: the group's total, its best label (an entry or the overview), and its top entries by insertion.
+    // One pass: the group's total and its best label (an entry or the overview).
     let total = 0;
     let overview = 0;
     let best = group[0]!;
     let bestP = -1;
-    const top = new TopEntries();
     for (const item of group) {
       const p = probs[item.column] ?? 0;
       total += p;
       if (item.id === null) overview = p;
       if (p > bestP) [best, bestP] = [item, p];
-      if (item.id !== null) top.offer(item.id, p);
     }
     candidate.entryId = best.id;
     // An entry's rivals are the other entries: the overview leaning the same way is no doubt about the topic.
     const rivals = best.id === null ? total : total - overview;
     candidate.entryScore = rivals > 0 ? bestP / rivals : 0;
     candidate.entryProbability = best.id === null ? 0 : bestP;
-    candidate.nearest = top.ids;
   }
 }
 
