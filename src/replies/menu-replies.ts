@@ -4,7 +4,7 @@ import type { Candidate } from '../match/match-question.js';
 import type { Reply } from '../reply.js';
 import { shortLabel } from './labels.js';
 import { leadList, leadSources } from './lead-list.js';
-import { topicActions, topicList } from './topic-actions.js';
+import { entryActions, topicActions, topicList } from './topic-actions.js';
 import { entryActionId, topicActionId } from '../action-ids.js';
 import { withChanges } from '../with-changes.js';
 
@@ -69,7 +69,7 @@ export function fallbackReply(index: KnowledgeIndex, confidence: number, suggest
     title: "I'm not sure I can help with that",
     body: `${intro} when your question is about one of these:\n\n${topicList(index)}\n\nTry rephrasing your question, or pick a topic.`,
   });
-  const picks = suggestions.map((e) => ({ id: entryActionId(e.id), label: shortLabel(e.title) }));
+  const picks = entryActions(index, suggestions.map((e) => e.id), suggestions.length);
   return { ...reply, sources: leadSources(suggestions), actions: [...picks, ...reply.actions] };
 }
 
