@@ -23,8 +23,9 @@ export interface Candidate {
    * whatever their pain point. On real-dev's 281 entry-labelled "no specific answer yet" lines (pack of 1bf1540), the
    * expected entry was among the three for 216, against 207 when the pain point's own likeliest alternated with the
    * guide's (14 lines one way, 5 the other); two readers of 70 changed replies preferred them 18 : 13 and 18 : 12
-   * (39 / 40 the same), helpful or partly 63 → 65 and 62 → 64. (Before the guide had ~190 entries, alternating won:
-   * 183 against 164 for the pain point's own alone.)
+   * (39 / 40 the same), helpful or partly 63 → 65 and 62 → 64. It did not carry over to real-eval (reported, not tuned
+   * on): 202 against 209 of 290. (Before the guide had ~190 entries, alternating won on real-dev: 183 against 164 for
+   * the pain point's own alone.)
    */
   nearest: string[];
 }
