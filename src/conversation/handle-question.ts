@@ -1,3 +1,4 @@
+import { withoutCourtesies } from '../match/courtesies.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import { matchQuestion } from '../match/match-question.js';
 import { toolMentions } from '../match/tool-mentions.js';
@@ -54,10 +55,12 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
   const direct = followUpReply(index, text, state) ?? namedTopic(index, text);
   if (direct) return direct;
   if (writtenInOtherScript(text)) return otherLanguageReply(index);
-  let match = matchQuestion(index, text);
+  // "Hi Alexey, quick question: … Thanks in advance!": the matcher and the quoted passages read the question alone.
+  const asked = withoutCourtesies(text);
+  let match = matchQuestion(index, asked);
   if (match.outcome === 'smalltalk' || match.outcome === 'fallback') {
     // "thanks! and how much is a notebook?": the question after the pleasantry is what needs an answer.
-    const rest = stripPleasantries(text);
+    const rest = stripPleasantries(asked);
     const inner = rest ? matchQuestion(index, rest) : undefined;
     if (inner && (inner.outcome === 'answer' || inner.outcome === 'clarify')) match = inner;
   }
@@ -67,16 +70,16 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
     case 'smalltalk':
       return smalltalkReply(index, match.intent, match.confidence);
     case 'clarify':
-      return pointing(clarifyReply(index, match.candidates, match.confidence, text));
+      return pointing(clarifyReply(index, match.candidates, match.confidence, asked));
     case 'fallback':
-      return pointing(fallbackReply(index, match.confidence, declinedSuggestions(index, match.candidates), text));
+      return pointing(fallbackReply(index, match.confidence, declinedSuggestions(index, match.candidates), asked));
     case 'answer': {
       const { entryId, painPoint, nearest } = match.candidate;
       const topic = index.painPoints.get(painPoint);
       const entry = entryId ? index.entries.get(entryId) : undefined;
       if (!match.covered && topic) {
         const closest = entry && match.entryConfidence >= (index.thresholds.closest ?? Infinity) ? nearestAnswer(index, entry, nearest) : undefined;
-        return uncoveredReply(index, topic, text, nearest, match.confidence, closest);
+        return uncoveredReply(index, topic, asked, nearest, match.confidence, closest);
       }
       if (entry) return entryReply(index, entry, match.confidence, state?.shown);
       return topic ? overviewReply(index, topic, match.confidence) : fallbackReply(index, match.confidence);

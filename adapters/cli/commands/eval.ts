@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContext } from '../../../src/evaluation/context-check.js';
+import { wrapInCourtesies } from '../../../src/evaluation/courtesy-wrap.js';
 import { evaluate } from '../../../src/evaluation/evaluate.js';
 import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
@@ -13,7 +14,7 @@ import { knowledgeDir, packageRoot } from '../package-root.js';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
+  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--courtesies] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -23,6 +24,7 @@ export const evalCommand: CliCommand = {
         misses: { type: 'boolean' },
         json: { type: 'boolean' },
         context: { type: 'boolean' },
+        courtesies: { type: 'boolean' },
       },
     });
     const file = values.set ?? path.join(packageRoot(), 'test', 'eval', 'eval-set.jsonl');
@@ -32,17 +34,19 @@ export const evalCommand: CliCommand = {
     });
     let n = 0;
     const ask = (text: string) => advisor.handle({ platform: 'cli', kind: 'dm', text, userId: 'eval', conversationId: `eval-${++n}` });
-    const report = await evaluate(items, async (text) => {
+    const answer = async (text: string) => {
       const reply = await ask(text);
       return { reply, text: renderPlainText(reply) };
-    });
+    };
+    const report = await evaluate(items, answer);
     const context = values.context ? await checkContext(items, ask) : undefined;
+    const courtesies = values.courtesies ? await evaluate(items.map((item, i) => ({ ...item, text: wrapInCourtesies(item.text, i) })), answer) : undefined;
     if (values.json) {
       const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
       io.stdout.write(
-        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}) })}\n`,
+        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}), ...(courtesies ? { courtesies: { inScope: courtesies.inScope, outOfScope: courtesies.outOfScope, entries: courtesies.entries } } : {}) })}\n`,
       );
-    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false, context));
+    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false, context, courtesies));
     return 0;
   },
 };

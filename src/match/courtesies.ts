@@ -1,0 +1,49 @@
+/**
+ * The courtesies around a question: a salutation at the start of a line ("Hi Alexey,", "Hello everyone!", "Hey
+ * guys"), thanks for something before it ("Thanks for the great book!"), "quick question:", and thanks or a
+ * sign-off after it ("Thanks in advance!", "Any help appreciated.", "Cheers, Emre"). They say nothing about the
+ * topic, yet as words they pull a question towards whichever examples happen to share them: on real-dev, with
+ * such words added around each line, in-scope answers fell from 325 to 300 of 476 and the right entry from 76 to 54.
+ */
+
+const NAME = String.raw`[\p{L}@][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*)?`;
+const GROUP = String.raw`(?:there|all|everyone|everybody|folks|guys|team|people|friends|again)`;
+
+/** A salutation at the start of a line, with the person or group it addresses. */
+const SALUTATION = new RegExp(
+  String.raw`^[ \t]*(?:hi|hello|hey|heya|hiya|hola|dear|greetings|good (?:morning|afternoon|evening|day))\b` +
+    String.raw`(?:\s*,?\s*${GROUP}\b[ \t,.!:;-]*|\s+${NAME}\s*[,!:]+[ \t]*|[ \t]*[,!:.]+[ \t]*|[ \t]+)`,
+  'gimu',
+);
+
+/** Thanks for something, or "quick question:", before the question. */
+const OPENING = new RegExp(
+  String.raw`^\s*(?:(?:first(?:ly)?,?\s+)?(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so much|a lot|very much))?(?:\s+for\s+[^.!?\n]{0,80})?[.!]+` +
+    String.raw`|(?:(?:a\s+)?quick question|i have a (?:quick )?question|question|sorry if this is a (?:dumb|stupid|silly|naive|basic) question)\s*[:,.!-]+)\s*`,
+  'iu',
+);
+
+const SIGN_OFF = String.raw`(?:(?:many |again )?(?:thanks|thank you|thx|ty|cheers|tia)(?:\s+(?:in advance|so much|a lot|very much|for (?:your|any|the) (?:help|time|input|advice|answers?|reply|replies)))?|any (?:help|advice|input|pointers|suggestions?|tips|thoughts)(?: (?:would be|is|are|will be))? (?:much |greatly |really |highly )?appreciated|(?:best|kind|warm) regards|regards|best|cheers)(?:\s*[,-]?\s*\p{Lu}[\p{L}'’-]*)?[.!]*`;
+
+/** Thanks or a sign-off closing the message, after the end of a sentence. */
+const CLOSING = new RegExp(String.raw`(?<=[.!?\n]|^)\s*${SIGN_OFF}(?:\s*${SIGN_OFF})*\s*$`, 'iu');
+
+/** Less than this is not a question of its own: "Hi Alexey!" stays as it was, and is a greeting. */
+const MIN_LEFT = 10;
+
+/** The question without the courtesies around it; the text as it was when little else is left. */
+export function withoutCourtesies(text: string): string {
+  let s = text;
+  for (let previous = ''; s !== previous; ) {
+    previous = s;
+    s = s.replace(SALUTATION, '').replace(OPENING, '');
+  }
+  const closed = s.replace(CLOSING, '');
+  if (enough(closed)) s = closed;
+  return enough(s) ? s.trim() : text;
+}
+
+function enough(s: string): boolean {
+  const t = s.trim();
+  return t.length >= MIN_LEFT && /\S\s+\S/u.test(t);
+}
