@@ -4,7 +4,7 @@ import { ratio, type EvalReport, type Tally } from '../../src/evaluation/evaluat
 const pct = (t: Tally): string => `${(100 * ratio(t)).toFixed(1).padStart(5)}% (${t.correct}/${t.total})`;
 
 /** The eval command's text output: per-label accuracy, the headline figures, a confusion table. */
-export function formatEvalReport(file: string, report: EvalReport, withMisses: boolean, context?: ContextCheck, courtesies?: EvalReport): string {
+export function formatEvalReport(file: string, report: EvalReport, withMisses: boolean, context?: ContextCheck, surroundings: Record<string, EvalReport> = {}): string {
   const labels = [...report.perLabel.keys()];
   const width = Math.max(...labels.map((l) => l.length), 12);
   const lines = [`Evaluation on ${file}`, '', 'Accuracy per label:'];
@@ -50,13 +50,13 @@ export function formatEvalReport(file: string, report: EvalReport, withMisses: b
     );
     if (withMisses) for (const m of context.lostToContext) lines.push(`  lost to context [${m.label}] ${m.text.slice(0, 160)}`);
   }
-  if (courtesies) {
+  for (const [what, wrapped] of Object.entries(surroundings)) {
     lines.push(
       '',
-      'Wrapped in courtesies (a salutation, thanks or a sign-off around each line), against the lines as they are:',
-      `  in-scope accuracy:      ${pct(courtesies.inScope)} against ${pct(report.inScope)}`,
-      `  out-of-scope rejection: ${pct(courtesies.outOfScope)} against ${pct(report.outOfScope)}`,
-      `  right entry:            ${courtesies.entries.addressed} against ${report.entries.addressed}`,
+      `${what}, against the lines as they are:`,
+      `  in-scope accuracy:      ${pct(wrapped.inScope)} against ${pct(report.inScope)}`,
+      `  out-of-scope rejection: ${pct(wrapped.outOfScope)} against ${pct(report.outOfScope)}`,
+      `  right entry:            ${wrapped.entries.addressed} against ${report.entries.addressed}`,
     );
   }
   if (withMisses && report.entryMisses.length) {

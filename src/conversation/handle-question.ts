@@ -1,6 +1,6 @@
-import { withoutCourtesies } from '../match/courtesies.js';
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import { matchQuestion } from '../match/match-question.js';
+import { questionText } from '../match/question-text.js';
 import { toolMentions } from '../match/tool-mentions.js';
 import type { Reply } from '../reply.js';
 import { entryReply } from '../replies/entry-reply.js';
@@ -55,8 +55,8 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
   const direct = followUpReply(index, text, state) ?? namedTopic(index, text);
   if (direct) return direct;
   if (writtenInOtherScript(text)) return otherLanguageReply(index);
-  // "Hi Alexey, quick question: … Thanks in advance!": the matcher and the quoted passages read the question alone.
-  const asked = withoutCourtesies(text);
+  // "Hi Alexey, quick question: … ```trace``` Thanks!": the matcher and the quoted passages read the question alone.
+  const asked = questionText(text);
   let match = matchQuestion(index, asked);
   if (match.outcome === 'smalltalk' || match.outcome === 'fallback') {
     // "thanks! and how much is a notebook?": the question after the pleasantry is what needs an answer.

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex, Thresholds } from '../match/knowledge-index.js';
-import { withoutCourtesies } from '../match/courtesies.js';
 import { decide, scoreQuestion, type Scores } from '../match/match-question.js';
+import { questionText } from '../match/question-text.js';
 import { entryVerdict } from './evaluate.js';
 import { OOS_LABEL, SMALLTALK_LABEL, type LabelledQuestion } from './labelled-question.js';
 import { DEFAULT_OBJECTIVE, objectiveScore, type Objective } from './calibration-objective.js';
@@ -171,7 +171,7 @@ export function calibrate(
   const clarify = options.clarify ?? true;
   const floor = options.clarifyFloor ?? DEFAULT_CLARIFY_FLOOR;
   const margins = clarify ? MARGIN_GRID.filter((m) => m >= floor) : [0];
-  const scored = items.map((item) => ({ label: item.label, entry: item.entry, weight: item.weight ?? 1, scores: scoreQuestion(index, withoutCourtesies(item.text)) }));
+  const scored = items.map((item) => ({ label: item.label, entry: item.entry, weight: item.weight ?? 1, scores: scoreQuestion(index, questionText(item.text)) }));
   const oosTotal = scored.filter((x) => x.label === OOS_LABEL).length;
   const inTotal = scored.filter((x) => x.label !== OOS_LABEL && x.label !== SMALLTALK_LABEL).length;
   const lines = { inScope: inTotal, outOfScope: oosTotal };

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { declinedSuggestions, SUGGEST_SHARE, SUGGESTIONS } from '../../src/conversation/declined-suggestions.js';
 import { writtenInOtherScript } from '../../src/conversation/other-script.js';
 import { parseLabelledLines } from '../../src/evaluation/labelled-question.js';
-import { withoutCourtesies } from '../../src/match/courtesies.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
 import { matchQuestion, type Candidate } from '../../src/match/match-question.js';
+import { questionText } from '../../src/match/question-text.js';
 import { coreAdvisor, sharedIndex } from '../fakes/core-advisor.js';
 import { message } from '../fakes/core-messages.js';
 import { useTempPackIndex } from '../fakes/temp-pack.js';
@@ -44,7 +44,7 @@ describe('declines through the advisor, on the real questions of real-dev', () =
     let offered = 0;
     let bare = 0;
     for (const [i, line] of lines.entries()) {
-      const match = matchQuestion(index, withoutCourtesies(line.text));
+      const match = matchQuestion(index, questionText(line.text));
       if (match.outcome !== 'fallback' || writtenInOtherScript(line.text)) continue;
       const reply = await advisor.handle(message(line.text, { conversationId: `c${i}` }));
       if (reply.outcome !== 'fallback') continue; // the words after a pleasantry were answered

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContext } from '../../../src/evaluation/context-check.js';
-import { wrapInCourtesies } from '../../../src/evaluation/courtesy-wrap.js';
 import { evaluate } from '../../../src/evaluation/evaluate.js';
 import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
+import { withPastedCode, wrapInCourtesies } from '../../../src/evaluation/surroundings.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
 import type { CliCommand } from '../cli-command.js';
 import { cliLogger } from '../cli-logger.js';
@@ -14,7 +14,7 @@ import { knowledgeDir, packageRoot } from '../package-root.js';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--courtesies] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
+  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--courtesies] [--code] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -25,6 +25,7 @@ export const evalCommand: CliCommand = {
         json: { type: 'boolean' },
         context: { type: 'boolean' },
         courtesies: { type: 'boolean' },
+        code: { type: 'boolean' },
       },
     });
     const file = values.set ?? path.join(packageRoot(), 'test', 'eval', 'eval-set.jsonl');
@@ -40,13 +41,17 @@ export const evalCommand: CliCommand = {
     };
     const report = await evaluate(items, answer);
     const context = values.context ? await checkContext(items, ask) : undefined;
-    const courtesies = values.courtesies ? await evaluate(items.map((item, i) => ({ ...item, text: wrapInCourtesies(item.text, i) })), answer) : undefined;
+    const around = async (wrap: (text: string, i: number) => string) => evaluate(items.map((item, i) => ({ ...item, text: wrap(item.text, i) })), answer);
+    const surroundings = {
+      ...(values.courtesies ? { 'Wrapped in courtesies (a salutation, thanks or a sign-off around each line)': await around(wrapInCourtesies) } : {}),
+      ...(values.code ? { 'With pasted code (a snippet, a trace, a config or a log after five lines in six)': await around(withPastedCode) } : {}),
+    };
     if (values.json) {
       const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
       io.stdout.write(
-        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}), ...(courtesies ? { courtesies: { inScope: courtesies.inScope, outOfScope: courtesies.outOfScope, entries: courtesies.entries } } : {}) })}\n`,
+        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}), surroundings: Object.fromEntries(Object.entries(surroundings).map(([k, r]) => [k, { inScope: r.inScope, outOfScope: r.outOfScope, entries: r.entries }])) })}\n`,
       );
-    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false, context, courtesies));
+    } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false, context, surroundings));
     return 0;
   },
 };

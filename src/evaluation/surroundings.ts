@@ -1,0 +1,39 @@
+/**
+ * What people put around a question in a channel, an AMA or an issue, and the real sets were collected without:
+ * salutations, thanks and sign-offs (`ml-advisor eval --courtesies`), and pasted code, traces, configs and logs
+ * (`--code`). Each line of a set gets one of them in turn, so that the command can measure what they cost.
+ */
+const OPENINGS = [
+  'Hi Alexey, ',
+  'Hey Chip! ',
+  'Hello everyone, ',
+  'Hi! Thanks for the great book. ',
+  'Thanks for doing this AMA! ',
+  'Hey Maria, quick question: ',
+  'Hi there, I have a question. ',
+  'Hello Dr. Smith, thank you for the talk today! ',
+  'hi all, sorry if this is a dumb question: ',
+  'Good morning! ',
+];
+
+const CLOSINGS = ['', ' Thanks in advance!', ' Any help would be appreciated.', ' Cheers!', ' Thank you so much for your time.', ' Thanks, Anna', '\nBest regards'];
+
+/** A snippet, a fenced trace, a config, a fenced log, an unfenced trace, and nothing (one line in six stays as it was). */
+const PASTES = [
+  '\n```python\nimport pandas as pd\ndf = pd.read_csv("data.csv")\nmodel.fit(df[features], df["target"])\nprint(model.score(X_test, y_test))\n```',
+  '\n```\nTraceback (most recent call last):\n  File "train.py", line 42, in <module>\n    main()\n  File "train.py", line 30, in main\n    trainer.train()\nKeyError: \'label\'\n```',
+  '\nHere is my config:\n```yaml\nresources:\n  limits:\n    cpu: 4\n    memory: 16Gi\nreplicas: 2\n```',
+  '\n```\n2024-05-01 10:22:13 INFO Starting job\n2024-05-01 10:22:15 WARN retrying request\n2024-05-01 10:23:01 INFO done in 48s\n```',
+  '\nTraceback (most recent call last):\n  File "/opt/app/main.py", line 12, in <module>\n    run(config)\n  File "/opt/app/runner.py", line 88, in run\n    return step(**kwargs)\n',
+  '',
+];
+
+/** Line `i` of a set, with the `i`-th opening and closing around it. */
+export function wrapInCourtesies(text: string, i: number): string {
+  return `${OPENINGS[i % OPENINGS.length]}${text}${CLOSINGS[i % CLOSINGS.length]}`;
+}
+
+/** Line `i` of a set, with the `i`-th paste after it. */
+export function withPastedCode(text: string, i: number): string {
+  return `${text}${PASTES[i % PASTES.length]}`;
+}
