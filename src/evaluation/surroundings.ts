@@ -1,7 +1,8 @@
 /**
  * What people put around a question in a channel, an AMA or an issue, and the real sets were collected without:
- * salutations, thanks and sign-offs (`ml-advisor eval --courtesies`), and pasted code, traces, configs and logs
- * (`--code`). Each line of a set gets one of them in turn, so that the command can measure what they cost.
+ * salutations, thanks and sign-offs (`ml-advisor eval --courtesies`), pasted code, traces, configs and logs
+ * (`--code`), and the way a question reads when it was spoken (`--spoken`). Each line of a set gets one of them in
+ * turn, so that the command can measure what they cost.
  */
 const OPENINGS = [
   'Hi Alexey, ',
@@ -36,4 +37,17 @@ export function wrapInCourtesies(text: string, i: number): string {
 /** Line `i` of a set, with the `i`-th paste after it. */
 export function withPastedCode(text: string, i: number): string {
   return `${text}${PASTES[i % PASTES.length]}`;
+}
+
+const FILLERS = ['um', 'uh', 'you know', 'I mean', 'yeah so', 'like', 'sort of', 'kind of', 'okay so', 'uhm', 'hmm', 'uh'];
+
+/** Line `i` of a set as a caption of it would read: lower case, no punctuation, "so" first, a filler after one word in six. */
+export function asSpoken(text: string, i: number): string {
+  const words = text.replace(/[?.!,;:()"]/g, ' ').toLowerCase().split(/\s+/).filter(Boolean);
+  const out = ['so'];
+  words.forEach((word, k) => {
+    out.push(word);
+    if ((k * 7 + i) % 6 === 0) out.push(FILLERS[(k + i) % FILLERS.length]!);
+  });
+  return out.join(' ');
 }

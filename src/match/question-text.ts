@@ -1,10 +1,12 @@
 import { withoutCourtesies } from './courtesies.js';
+import { withoutFillers } from './fillers.js';
 import { withoutPastedCode } from './pasted-code.js';
 
 /**
- * What the matcher reads of a message: its question, without the code pasted into it and the courtesies around it.
- * The message itself is kept as written (logged, stored, shown); only the matching and the quoted passages use this.
+ * What the matcher reads of a message: its question, without the code pasted into it, the courtesies around it and
+ * the fillers of speech. The message itself is kept as written (logged, stored, shown); only the matching and the
+ * quoted passages use this.
  */
 export function questionText(text: string): string {
-  return withoutCourtesies(withoutPastedCode(text));
+  return withoutFillers(withoutCourtesies(withoutPastedCode(text)));
 }
