@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../match/knowledge-index.js';
 import { matchQuestion } from '../match/match-question.js';
 import { questionText } from '../match/question-text.js';
+import { pastIntroduction } from '../match/self-introduction.js';
 import { toolMentions } from '../match/tool-mentions.js';
 import type { Reply } from '../reply.js';
 import { entryReply } from '../replies/entry-reply.js';
@@ -56,8 +57,10 @@ export function questionReply(index: KnowledgeIndex, text: string, state: Conver
   if (direct) return direct;
   if (writtenInOtherScript(text)) return otherLanguageReply(index);
   // "Hi Alexey, quick question: … ```trace``` Thanks!": the matcher and the quoted passages read the question alone.
-  const asked = questionText(text);
+  let asked = questionText(text);
   let match = matchQuestion(index, asked);
+  const past = pastIntroduction(index, asked, match);
+  if (past) [asked, match] = [past.text, past.match];
   if (match.outcome === 'smalltalk' || match.outcome === 'fallback') {
     // "thanks! and how much is a notebook?": the question after the pleasantry is what needs an answer.
     const rest = stripPleasantries(asked);

@@ -1,8 +1,9 @@
 /**
  * What people put around a question in a channel, an AMA or an issue, and the real sets were collected without:
  * salutations, thanks and sign-offs (`ml-advisor eval --courtesies`), pasted code, traces, configs and logs
- * (`--code`), and the way a question reads when it was spoken (`--spoken`). Each line of a set gets one of them in
- * turn, so that the command can measure what they cost.
+ * (`--code`), the way a question reads when it was spoken (`--spoken`), and an introduction of the asker or their
+ * company in front (`--intro`). Each line of a set gets one of them in turn, so that the command can measure what they
+ * cost.
  */
 const OPENINGS = [
   'Hi Alexey, ',
@@ -50,4 +51,23 @@ export function asSpoken(text: string, i: number): string {
     if ((k * 7 + i) % 6 === 0) out.push(FILLERS[(k + i) % FILLERS.length]!);
   });
   return out.join(' ');
+}
+
+/** Ways people introduce themselves or their company; some open as `self-introduction.ts` expects, some do not. */
+const INTRODUCTIONS = [
+  "We're a 20-person fintech in Berlin selling accounting software to small businesses.",
+  'I work at a regional hospital group with about 3,000 staff.',
+  'Some context: we are a small e-commerce shop, around 15 people, mostly marketing and support.',
+  'Our company makes industrial pumps and has an IT department of four.',
+  "I'm the CTO of a logistics startup that just raised a seed round.",
+  'My name is Priya and I lead the analytics team at a mid-sized bank.',
+  'As a family-owned retailer with 40 stores, we have never had a data team.',
+  'Background: government agency, strict procurement rules, everything on premises.',
+  'Been tasked by my boss to look into this for our insurance brokerage.',
+  'Quick intro, we run a chain of dental clinics across two states.',
+];
+
+/** Line `i` of a set after the `i`-th introduction. */
+export function afterIntroduction(text: string, i: number): string {
+  return `${INTRODUCTIONS[i % INTRODUCTIONS.length]} ${text}`;
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkContext } from '../../../src/evaluation/context-check.js';
 import { evaluate } from '../../../src/evaluation/evaluate.js';
 import { parseLabelledLines } from '../../../src/evaluation/labelled-question.js';
-import { asSpoken, withPastedCode, wrapInCourtesies } from '../../../src/evaluation/surroundings.js';
+import { afterIntroduction, asSpoken, withPastedCode, wrapInCourtesies } from '../../../src/evaluation/surroundings.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
 import type { CliCommand } from '../cli-command.js';
 import { cliLogger } from '../cli-logger.js';
@@ -14,7 +14,7 @@ import { knowledgeDir, packageRoot } from '../package-root.js';
 
 export const evalCommand: CliCommand = {
   name: 'eval',
-  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--courtesies] [--code] [--spoken] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
+  summary: 'eval [--set FILE.jsonl] [--misses] [--context] [--courtesies] [--code] [--spoken] [--intro] [--json] prints accuracy per pain point, entry-level figures and a confusion table',
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -27,6 +27,7 @@ export const evalCommand: CliCommand = {
         courtesies: { type: 'boolean' },
         code: { type: 'boolean' },
         spoken: { type: 'boolean' },
+        intro: { type: 'boolean' },
       },
     });
     const file = values.set ?? path.join(packageRoot(), 'test', 'eval', 'eval-set.jsonl');
@@ -47,6 +48,7 @@ export const evalCommand: CliCommand = {
       ...(values.courtesies ? { 'Wrapped in courtesies (a salutation, thanks or a sign-off around each line)': await around(wrapInCourtesies) } : {}),
       ...(values.code ? { 'With pasted code (a snippet, a trace, a config or a log after five lines in six)': await around(withPastedCode) } : {}),
       ...(values.spoken ? { 'As spoken (lower case, no punctuation, a filler after one word in six)': await around(asSpoken) } : {}),
+      ...(values.intro ? { 'After an introduction of the asker or their company': await around(afterIntroduction) } : {}),
     };
     if (values.json) {
       const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
