@@ -17,6 +17,7 @@ describe('withoutCourtesies', () => {
     ['Which labelling tool fits 100k images?\nAny help would be greatly appreciated.\nCheers, Emre', 'Which labelling tool fits 100k images?'],
     ['Chunking tables for RAG\nHey! I have CSV exports, how should I chunk them?', 'Chunking tables for RAG\nI have CSV exports, how should I chunk them?'],
     ['Hola María, ¿qué modelo usamos? which model do we use?', '¿qué modelo usamos? which model do we use?'],
+    ['which GPU for a 7B model :thinking_face: thanks in advance :pray:', 'which GPU for a 7B model'],
   ])('GIVEN %j THEN %j', (text, question) => {
     expect(withoutCourtesies(text)).toBe(question);
   });
@@ -31,6 +32,7 @@ describe('withoutCourtesies', () => {
     'hiring a data scientist or training one of ours?',
     'Hi-res images or thumbnails for training?',
     'what are the best regards for cost',
+    'the endpoint arn:aws:sagemaker:us-east-1:123:endpoint/x is slow at 10:30:45',
     '',
   ])('GIVEN %j THEN the text is left as it was', (text) => {
     expect(withoutCourtesies(text)).toBe(text);
