@@ -28,6 +28,9 @@ const SIGN_OFF = String.raw`(?:(?:many |again )?(?:thanks|thank you|thx|ty|cheer
 /** Thanks or a sign-off closing the message, after the end of a sentence. */
 const CLOSING = new RegExp(String.raw`(?<=[.!?\n]|^)\s*${SIGN_OFF}(?:\s*${SIGN_OFF})*\s*$`, 'iu');
 
+/** A mention of a person, a role or a channel as Slack and Discord write it (`<@U01AB>`, `<@!123>`, `<@&123>`), with its comma. */
+const MENTION = /<(?:[@#!]|@[!&])[^>\s]{0,80}>[ \t]*[,:]?/gu;
+
 /** An emoji as Slack and Discord write it in a message's text (`:pray:`, `:+1:`, `:slightly_smiling_face:`). */
 const EMOJI_CODE = /(?<![\p{L}\p{N}:/]):[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:(?![\p{L}\p{N}:/])/giu;
 
@@ -36,7 +39,7 @@ const MIN_LEFT = 10;
 
 /** The question without the courtesies around it; the text as it was when little else is left. */
 export function withoutCourtesies(text: string): string {
-  let s = text.replace(EMOJI_CODE, '\n');
+  let s = text.replace(EMOJI_CODE, '\n').replace(MENTION, ' ');
   for (let previous = ''; s !== previous; ) {
     previous = s;
     s = s.replace(SALUTATION, '').replace(OPENING, '');

@@ -18,6 +18,8 @@ describe('withoutCourtesies', () => {
     ['Chunking tables for RAG\nHey! I have CSV exports, how should I chunk them?', 'Chunking tables for RAG\nI have CSV exports, how should I chunk them?'],
     ['Hola María, ¿qué modelo usamos? which model do we use?', '¿qué modelo usamos? which model do we use?'],
     ['which GPU for a 7B model :thinking_face: thanks in advance :pray:', 'which GPU for a 7B model'],
+    ['Hi <@U01ABC>, thanks for the great book! When should we retrain?', 'When should we retrain?'],
+    ['<@!1234567> quick question: do we need a feature store?', 'do we need a feature store?'],
   ])('GIVEN %j THEN %j', (text, question) => {
     expect(withoutCourtesies(text)).toBe(question);
   });
