@@ -19,7 +19,10 @@ const SALUTATION = new RegExp(
 /** Thanks for something, or "quick question:", before the question. */
 const OPENING = new RegExp(
   String.raw`^\s*(?:(?:first(?:ly)?,?\s+)?(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so much|a lot|very much))?(?:\s+for\s+[^.!?\n]{0,80})?[.!]+` +
-    String.raw`|(?:(?:a\s+)?quick question|i have a (?:quick )?question|question|sorry if this is a (?:dumb|stupid|silly|naive|basic) question)\s*[:,.!-]+)\s*`,
+    String.raw`|(?:(?:a\s+)?quick question|i have a (?:quick )?question|question|sorry if this is a (?:dumb|stupid|silly|naive|basic) question` +
+    String.raw`|(?:this |it )?(?:might|may|could) be a (?:dumb|stupid|silly|naive|basic|newbie) question|(?:i )?hope this is the right (?:channel|place|forum|thread)` +
+    String.raw`|long[- ]time (?:listener|reader|lurker),? first[- ]time (?:caller|poster)|(?:great|amazing|awesome|excellent|wonderful|fantastic|loved the|love the|love your|loved your) (?:book|talk|session|podcast|episode|course|video|article|post|work)` +
+    String.raw`|(?:i(?:'ve| have) been|i'?m|i am) (?:reading|enjoying|loving|following) (?:(?:the|your) (?:book|podcast|course|blog|newsletter|videos?|work)|it)[^.!?\n]{0,60})\s*[:,.!-]+)\s*(?:(?:but|and|so)\s+)?`,
   'iu',
 );
 

@@ -20,6 +20,8 @@ describe('withoutCourtesies', () => {
     ['which GPU for a 7B model :thinking_face: thanks in advance :pray:', 'which GPU for a 7B model'],
     ['Hi <@U01ABC>, thanks for the great book! When should we retrain?', 'When should we retrain?'],
     ['<@!1234567> quick question: do we need a feature store?', 'do we need a feature store?'],
+    ["Great book! I've been reading it with my team. This might be a naive question, but when do we need a GPU?", 'when do we need a GPU?'],
+    ['Long time listener, first time caller. I hope this is the right channel: how do we price a labelling vendor?', 'how do we price a labelling vendor?'],
   ])('GIVEN %j THEN %j', (text, question) => {
     expect(withoutCourtesies(text)).toBe(question);
   });
@@ -31,6 +33,7 @@ describe('withoutCourtesies', () => {
     'hey, thanks so much for the help!',
     'which LLM is best',
     'Question about tuning: what grid should we search?',
+    'Great question from my boss: should we build or buy?',
     'hiring a data scientist or training one of ours?',
     'Hi-res images or thumbnails for training?',
     'what are the best regards for cost',
