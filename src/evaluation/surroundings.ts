@@ -20,10 +20,14 @@ const OPENINGS = [
 
 const CLOSINGS = ['', ' Thanks in advance!', ' Any help would be appreciated.', ' Cheers!', ' Thank you so much for your time.', ' Thanks, Anna', '\nBest regards'];
 
-/** A snippet, a fenced trace, a config, a fenced log, an unfenced trace, and nothing (one line in six stays as it was). */
+/**
+ * A snippet, a fenced trace, a config, a fenced log, an unfenced trace, and nothing (one line in six stays as it was).
+ * The traces are cut before their error line: a real error is part of the question (`pasted-code.ts` keeps it), an
+ * error pasted under an unrelated line would only measure the wrong question.
+ */
 const PASTES = [
   '\n```python\nimport pandas as pd\ndf = pd.read_csv("data.csv")\nmodel.fit(df[features], df["target"])\nprint(model.score(X_test, y_test))\n```',
-  '\n```\nTraceback (most recent call last):\n  File "train.py", line 42, in <module>\n    main()\n  File "train.py", line 30, in main\n    trainer.train()\nKeyError: \'label\'\n```',
+  '\n```\nTraceback (most recent call last):\n  File "train.py", line 42, in <module>\n    main()\n  File "train.py", line 30, in main\n    trainer.train()\n  File "trainer.py", line 118, in train\n    batch = next(loader)\n```',
   '\nHere is my config:\n```yaml\nresources:\n  limits:\n    cpu: 4\n    memory: 16Gi\nreplicas: 2\n```',
   '\n```\n2024-05-01 10:22:13 INFO Starting job\n2024-05-01 10:22:15 WARN retrying request\n2024-05-01 10:23:01 INFO done in 48s\n```',
   '\nTraceback (most recent call last):\n  File "/opt/app/main.py", line 12, in <module>\n    run(config)\n  File "/opt/app/runner.py", line 88, in run\n    return step(**kwargs)\n',

@@ -13,7 +13,7 @@ const file = new URL('../eval/real-dev.jsonl', import.meta.url);
  * How many lines each surrounding may cost, in scope and at the entry level, against the lines as collected. Measured
  * with this test and `ml-advisor eval --set test/eval/real-dev.jsonl --courtesies --code --spoken --intro` (stop 35):
  * courtesies cost 1 and 0, code 0 and 1, speech 0 and 4, an introduction 8 and 19; before the matcher read past them,
- * 14 and 24, 91 and 41, 2 and 8, 15 and 33.
+ * 14 and 24, 90 and 42, 2 and 8, 15 and 33.
  */
 const ALLOWED: Record<string, { inScope: number; entries: number }> = {
   courtesies: { inScope: 5, entries: 6 },

@@ -19,6 +19,15 @@ describe('withoutPastedCode', () => {
     expect(withoutPastedCode(text)).toBe(prose);
   });
 
+  it('GIVEN a trace ending in an error under a vague question THEN the error line stays with the prose', () => {
+    expect(withoutPastedCode(`My training script crashes, what can I do?\n\`\`\`\n${trace}\nRuntimeError: CUDA out of memory.\n\`\`\``)).toBe(
+      'My training script crashes, what can I do?\nRuntimeError: CUDA out of memory.',
+    );
+    expect(withoutPastedCode('Deploying to Lambda fails:\n```\n{"errorMessage": "No module named \'tflite_runtime\'"}\n```')).toBe(
+      'Deploying to Lambda fails:\n{"errorMessage": "No module named \'tflite_runtime\'"}',
+    );
+  });
+
   it('GIVEN little prose beside a trace THEN the error lines stay with it', () => {
     expect(withoutPastedCode(`getting this error:\n\`\`\`\n${trace}\nRuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB\n\`\`\``)).toBe(
       'getting this error:\nRuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB',
