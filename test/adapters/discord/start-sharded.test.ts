@@ -60,9 +60,15 @@ describe('GIVEN DISCORD_SHARDS=2 and two guilds, one on each shard', () => {
     );
     expect(replies.map((r) => r.path)).toEqual(fake.guilds.map((g) => `/channels/${g.channelId}/messages`));
     // Only the shard that holds the digest channel posts the digest; the other one never claims it. The digest
-    // channel is also where the hello was answered: the digest is the post there that replies to nothing.
+    // channel is also where the hello was answered: the digest is the post there that replies to nothing. Waited for
+    // with its chart: on a loaded machine one run's upload can fall back to text bars, and the next run attaches it.
     await fake.waitFor(
-      (c) => c.method === 'POST' && c.path === `/channels/${digestChannel()}/messages` && c.status === 200 && !(c.body as SentMessage | undefined)?.message_reference,
+      (c) =>
+        c.method === 'POST' &&
+        c.path === `/channels/${digestChannel()}/messages` &&
+        c.status === 200 &&
+        !(c.body as SentMessage | undefined)?.message_reference &&
+        Boolean((c.body as { files?: unknown[] } | undefined)?.files?.length),
       15_000,
     );
     await sharded.stop();
