@@ -28,8 +28,15 @@ const OPENING = new RegExp(
 
 const SIGN_OFF = String.raw`(?:(?:many |again )?(?:thanks|thank you|thx|ty|cheers|tia)(?:\s+(?:in advance|so much|a lot|very much|for (?:your|any|the) (?:help|time|input|advice|answers?|reply|replies)))?|any (?:help|advice|input|pointers|suggestions?|tips|thoughts)(?: (?:would be|is|are|will be))? (?:much |greatly |really |highly )?appreciated|(?:best|kind|warm) regards|regards|best|cheers)(?:\s*[,-]?\s*\p{Lu}[\p{L}'’-]*)?[.!]*`;
 
-/** Thanks or a sign-off closing the message, after the end of a sentence. */
-const CLOSING = new RegExp(String.raw`(?<=[.!?\n]|^)\s*${SIGN_OFF}(?:\s*${SIGN_OFF})*\s*$`, 'iu');
+/**
+ * One thanks or sign-off closing the message, after the end of a sentence. Taken off one at a time: a repeated group
+ * (`(?:\s*SIGN)*`) let "Thanks Anna Thanks Anna …?" be split in exponentially many ways before failing (twenty
+ * repetitions took seconds).
+ */
+const CLOSING = new RegExp(String.raw`(?<=[.!?\n]|^)\s*${SIGN_OFF}\s*$`, 'iu');
+
+/** At most this many closings come off the end ("Thanks in advance! Cheers, Anna"), and this many openings off the start. */
+const MAX_PASSES = 4;
 
 /** A mention of a person, a role or a channel as Slack and Discord write it (`<@U01AB>`, `<@!123>`, `<@&123>`), with its comma. */
 const MENTION = /<(?:[@#!]|@[!&])[^>\s]{0,80}>[ \t]*[,:]?/gu;
@@ -43,11 +50,15 @@ const MIN_LEFT = 10;
 /** The question without the courtesies around it; the text as it was when little else is left. */
 export function withoutCourtesies(text: string): string {
   let s = text.replace(EMOJI_CODE, '\n').replace(MENTION, ' ');
-  for (let previous = ''; s !== previous; ) {
+  for (let pass = 0, previous = ''; pass < MAX_PASSES && s !== previous; pass++) {
     previous = s;
     s = s.replace(SALUTATION, '').replace(OPENING, '');
   }
-  const closed = s.replace(CLOSING, '');
+  let closed = s;
+  for (let pass = 0, previous = ''; pass < MAX_PASSES && closed !== previous; pass++) {
+    previous = closed;
+    closed = closed.replace(CLOSING, '');
+  }
   if (enough(closed)) s = closed;
   return enough(s) ? s.trim() : text;
 }

@@ -44,6 +44,17 @@ describe('withoutCourtesies', () => {
   });
 });
 
+describe('withoutCourtesies on hostile input', () => {
+  // A repeated group of sign-offs once let these be split in exponentially many ways: forty repetitions did not end.
+  it.each([
+    ['sign-off words that do not end the message', `How do we start. ${'cheers Best '.repeat(40)}x?`],
+    ['thanks and a name, over and over', `How do we start. ${'Thanks Anna '.repeat(40)}x?`],
+    ['salutations on every line', `${'Hi there,\n'.repeat(500)}what is RAG?`],
+  ])('GIVEN %s THEN it returns, with the question', (_what, text) => {
+    expect(withoutCourtesies(text)).toContain('?');
+  });
+});
+
 describe('a question wrapped in courtesies', () => {
   it.each(Object.entries(paraphrases).filter(([label]) => label !== 'oos' && label !== 'smalltalk'))(
     'GIVEN a %s question with a salutation, thanks and a sign-off THEN the reply is the bare question\'s',
