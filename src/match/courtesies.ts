@@ -1,9 +1,10 @@
 /**
  * The courtesies around a question: a salutation at the start of a line ("Hi Alexey,", "Hello everyone!", "Hey
- * guys"), thanks for something before it ("Thanks for the great book!"), "quick question:", and thanks or a
- * sign-off after it ("Thanks in advance!", "Any help appreciated.", "Cheers, Emre"), and emoji codes (`:pray:`). They say nothing about the
- * topic, yet as words they pull a question towards whichever examples happen to share them: on real-dev, with
- * such words added around each line, in-scope answers fell from 325 to 300 of 476 and the right entry from 76 to 54.
+ * guys"), thanks for something before it ("Thanks for the great book!"), "quick question:", thanks or a sign-off
+ * after it ("Thanks in advance!", "Any help appreciated.", "Cheers, Emre"), and emoji codes (`:pray:`). They say
+ * nothing about the topic, yet as words they pull a question towards whichever examples happen to share them:
+ * with them around each real-dev line (`ml-advisor eval --set test/eval/real-dev.jsonl --courtesies`, read as
+ * written), in-scope answers fell from 325 to 311 of 476 and the right entry from 80 to 56.
  */
 
 const NAME = String.raw`[\p{L}@][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*)?`;
@@ -30,8 +31,8 @@ const SIGN_OFF = String.raw`(?:(?:many |again )?(?:thanks|thank you|thx|ty|cheer
 
 /**
  * One thanks or sign-off closing the message, after the end of a sentence. Taken off one at a time: a repeated group
- * (`(?:\s*SIGN)*`) let "Thanks Anna Thanks Anna …?" be split in exponentially many ways before failing (twenty
- * repetitions took seconds).
+ * (`(?:\s*SIGN)*`) let "Thanks Anna Thanks Anna … x?" be split in exponentially many ways before failing (twenty
+ * repetitions took 0.34 s; forty did not finish).
  */
 const CLOSING = new RegExp(String.raw`(?<=[.!?\n]|^)\s*${SIGN_OFF}\s*$`, 'iu');
 
