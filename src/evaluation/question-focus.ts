@@ -1,8 +1,7 @@
+import { SENTENCE_END } from '../match/sentence-end.js';
+
 /** Messages shorter than this are matched whole: there is no context to set apart. */
 const MIN_FOCUS_CHARS = 120;
-
-/** Where a sentence ends: `.`, `!`, `?` or a line break, followed by space (dots in `ml.t2` or `0.5` stay). */
-const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 
 /** A sentence that asks something, by its mark or its first words. */
 const ASKS = /\?\s*$|^(?:so\s+|and\s+|but\s+)?(?:what|whats|what's|how|why|where|when|which|who|can|could|should|would|will|is|are|do|does|did|any|anyone|has anyone|is there|are there|i'?d like|we'?d like|i want|we want|i need|we need|looking for|wondering|tips|advice|recommend)/i;

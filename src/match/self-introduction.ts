@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { matchQuestion, type MatchResult } from './match-question.js';
+import { SENTENCE_END } from './sentence-end.js';
 
 /**
  * A sentence in which the asker introduces themselves or their company before the question ("We're a 20-person
@@ -10,9 +11,6 @@ import { matchQuestion, type MatchResult } from './match-question.js';
  */
 const INTRODUCES =
   /^(?:so,?\s+|ok(?:ay)?,?\s+)?(?:(?:some |for |a bit of |quick )?(?:context|background)\b|we(?:'re|’re| are| have| sell| make| build| run| provide| employ| work)\b|i(?:'m|’m| am| work| run| lead| manage)\b|i(?:'ve|’ve| have) been\b|we(?:'ve|’ve) been\b|my name is\b|(?:our|my) (?:company|team|startup|org|organi[sz]ation|business|firm|shop|group|department|client|customer|employer)\b|at (?:my|our) (?:company|work|job|firm)\b|at [\p{Lu}][\p{L}&.-]*,? we\b|as an? [\p{L} -]{3,40}, (?:we|i)\b)/iu;
-
-/** Where a sentence ends: `.`, `!`, `?` or a line break, followed by space (dots in `ml.t2` or `0.5` stay). */
-const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 
 /** At most this many leading sentences are set aside. */
 const MAX_INTRODUCTION = 3;
