@@ -53,7 +53,7 @@ export const evalCommand: CliCommand = {
     if (values.json) {
       const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
       io.stdout.write(
-        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}), surroundings: Object.fromEntries(Object.entries(surroundings).map(([k, r]) => [k, { inScope: r.inScope, outOfScope: r.outOfScope, entries: r.entries }])) })}\n`,
+        `${JSON.stringify({ ...report, perLabel: plain(report.perLabel), confusion: Object.fromEntries([...report.confusion].map(([k, v]) => [k, plain(v)])), ...(context ? { context } : {}), ...(Object.keys(surroundings).length ? { surroundings: Object.fromEntries(Object.entries(surroundings).map(([k, r]) => [k, { inScope: r.inScope, outOfScope: r.outOfScope, entries: r.entries }])) } : {}) })}\n`,
       );
     } else io.stdout.write(formatEvalReport(path.relative(process.cwd(), file), report, values.misses ?? false, context, surroundings));
     return 0;
