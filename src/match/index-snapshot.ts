@@ -6,7 +6,7 @@ import { assembleIndex, packWordVectors, type KnowledgeIndex } from './knowledge
 import { TextClassifier } from './text-classifier.js';
 
 /** Bump when the features or the model change shape: older snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 
 interface ClassifierHeader {
   labels: string[];
@@ -39,8 +39,8 @@ const MAGIC = 0x4d4c4131; // "MLA1"
 const pad4 = (n: number): number => Math.ceil(n / 4) * 4;
 
 /**
- * A trained index as bytes: a JSON header (vocabulary, labels) then the arrays (idf; per model the 8-bit weights,
- * their per-feature scales and the biases; the example neighbours' rows), each on a 4-byte boundary,
+ * A trained index as bytes: a JSON header (vocabulary, labels) then the arrays (idf; per model each feature's row,
+ * the rows of 8-bit weights, their per-feature scales and the biases; the example neighbours' rows), each on a 4-byte boundary,
  * so a process can start without retraining. Restoring needs the same knowledge it was trained on.
  */
 export function encodeIndex(index: KnowledgeIndex): Uint8Array {
@@ -65,7 +65,7 @@ export function encodeIndex(index: KnowledgeIndex): Uint8Array {
     neighbours: neighbours ? { labels: neighbours.labels, features: neighbours.starts.length - 1, values: neighbours.rows.length } : null,
   };
   const arrays: Array<Float32Array | Int8Array | Int32Array> = [idf, features.starts, features.slots, words.words.starts, words.words.slots, words.counts];
-  for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.weights, m.scales, m.bias);
+  for (const c of [index.topicClassifier, index.entryClassifier]) for (const m of c?.models ?? []) arrays.push(m.rows, m.weights, m.scales, m.bias);
   if (neighbours) arrays.push(neighbours.starts, neighbours.rows, neighbours.vals);
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = pad4(8 + json.length);
@@ -102,6 +102,16 @@ function labelsMatch(knowledge: Knowledge, header: Header): boolean {
     ...(header.entry ? knowledge.entries.map((e) => encodeLabel({ kind: 'entry', id: e.id })) : []),
   ];
   return needed.every((name) => names.has(name));
+}
+
+/** How many rows a model stores: its features' rows number them 0, 1, 2… in feature order (-1 for none), as `quantizeModel` writes them. */
+function storedRows(rows: Int32Array): number {
+  let next = 0;
+  for (const row of rows) {
+    if (row === next) next++;
+    else if (row !== -1) throw new Error(`snapshot: a model's row ${row} is out of order (expected ${next} or -1)`);
+  }
+  return next;
 }
 
 /** Rebuilds an index from `encodeIndex`'s bytes; null when they are not a snapshot of this version and knowledge. */
@@ -142,13 +152,11 @@ export function decodeIndex(knowledge: Knowledge, bytes: Uint8Array): KnowledgeI
     new TextClassifier(
       h.labels,
       featurizer,
-      Array.from({ length: h.models }, () => ({
-        classes: h.classes,
-        features: h.features,
-        weights: takeBytes(h.classes * h.features),
-        scales: take(h.features),
-        bias: take(h.classes),
-      })),
+      Array.from({ length: h.models }, () => {
+        const rows = takeInts(h.features);
+        const stored = storedRows(rows);
+        return { classes: h.classes, features: h.features, rows, weights: takeBytes(h.classes * stored), scales: take(h.features), bias: take(h.classes) };
+      }),
     );
   const topicClassifier = classifier(header.topic);
   const entryClassifier = header.entry ? classifier(header.entry) : null;

@@ -10,6 +10,13 @@ import type { SparseVector } from './sparse-vector.js';
 export interface QuantizedModel {
   classes: number;
   features: number;
+  /**
+   * Per feature: its row in `weights`, or -1 when all its weights are zero. A model learns nothing for a feature its
+   * training texts never have (the entry model and the words only out-of-scope examples use: 18% of the shipped
+   * entry model's rows, 2.6 MB), and a row it does not store costs no memory.
+   */
+  rows: Int32Array;
+  /** The stored rows, `classes` weights each. */
   weights: Int8Array;
   /** Per feature: the value of one integer step in its row. */
   scales: Float32Array;
@@ -18,30 +25,38 @@ export interface QuantizedModel {
 
 export function quantizeModel(model: SoftmaxModel): QuantizedModel {
   const { classes, features } = model;
-  const weights = new Int8Array(features * classes);
+  const rows = new Int32Array(features).fill(-1);
+  const maxima = new Float32Array(features);
+  let kept = 0;
+  for (let f = 0; f < features; f++) {
+    let max = 0;
+    for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(model.weights[f * classes + c]!));
+    maxima[f] = max;
+    if (max > 0) rows[f] = kept++;
+  }
+  const weights = new Int8Array(kept * classes);
   const scales = new Float32Array(features);
   for (let f = 0; f < features; f++) {
-    const row = f * classes;
-    let max = 0;
-    for (let c = 0; c < classes; c++) max = Math.max(max, Math.abs(model.weights[row + c]!));
-    if (max === 0) continue;
-    const step = max / 127;
+    if (rows[f]! < 0) continue;
+    const step = maxima[f]! / 127;
     scales[f] = step;
-    for (let c = 0; c < classes; c++) weights[row + c] = Math.round(model.weights[row + c]! / step);
+    const [from, to] = [f * classes, rows[f]! * classes];
+    for (let c = 0; c < classes; c++) weights[to + c] = Math.round(model.weights[from + c]! / step);
   }
-  return { classes, features, weights, scales, bias: Float32Array.from(model.bias) };
+  return { classes, features, rows, weights, scales, bias: Float32Array.from(model.bias) };
 }
 
 /** Class probabilities for one input, written into `out` (length = classes). */
 export function predictQuantized(model: QuantizedModel, x: SparseVector, out: Float64Array): Float64Array {
-  const { classes, weights, scales, bias } = model;
+  const { classes, rows, weights, scales, bias } = model;
   const { idx, val } = x;
   for (let c = 0; c < classes; c++) out[c] = bias[c]!;
   for (let k = 0; k < idx.length; k++) {
     const f = idx[k]!;
-    const row = f * classes;
-    const v = val[k]! * scales[f]!;
+    const stored = rows[f] ?? -1;
+    const v = stored < 0 ? 0 : val[k]! * scales[f]!;
     if (v === 0) continue;
+    const row = stored * classes;
     for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
   }
   return softmaxInPlace(out, classes);

@@ -92,7 +92,7 @@ function place(model: QuantizedModel, scratch: number): { arena: Arena; weightsA
 export function wasmPredictor(model: QuantizedModel): QuantizedPredictor | null {
   const instantiate = compiledLoop();
   if (!instantiate) return null;
-  const { classes, features, scales, bias } = model;
+  const { classes, features, rows, scales, bias } = model;
   const stride = Math.max(16, Math.ceil(classes / 16) * 16);
   const at = place(model, stride * 4 + CHUNK * 8);
   if (!at) return null;
@@ -102,7 +102,7 @@ export function wasmPredictor(model: QuantizedModel): QuantizedPredictor | null 
   const sums = new Float32Array(buffer, sumsAt, stride);
   const idx = new Int32Array(buffer, idxAt, CHUNK);
   const val = new Float32Array(buffer, valAt, CHUNK);
-  const weights = new Int8Array(buffer, at.weightsAt, features * classes);
+  const weights = new Int8Array(buffer, at.weightsAt, model.weights.length);
   const run = (n: number): void => kernel(n, classes, sumsAt, idxAt, valAt, at.weightsAt, stride);
   return {
     model: { ...model, weights },
@@ -111,9 +111,10 @@ export function wasmPredictor(model: QuantizedModel): QuantizedPredictor | null 
       let n = 0;
       for (let k = 0; k < x.idx.length; k++) {
         const f = x.idx[k]!;
-        const v = f < features ? x.val[k]! * scales[f]! : 0;
+        const row = f < features ? rows[f]! : -1;
+        const v = row < 0 ? 0 : x.val[k]! * scales[f]!;
         if (v === 0) continue;
-        idx[n] = f;
+        idx[n] = row;
         val[n++] = v;
         if (n === CHUNK) {
           run(n);

@@ -22,11 +22,25 @@ describe('quantizeModel / predictQuantized', () => {
     }
   });
 
-  it('GIVEN a row of weights THEN its largest weight maps to ±127 and a row of zeros stays zero', () => {
+  it('GIVEN a row of weights THEN its largest weight maps to ±127, and a row of zeros is not stored', () => {
     const m: SoftmaxModel = { classes: 3, features: 2, weights: Float32Array.from([0.5, -1, 0.25, 0, 0, 0]), bias: new Float32Array(3) };
     const q = quantizeModel(m);
-    expect([...q.weights]).toEqual([64, -127, 32, 0, 0, 0]);
+    expect([...q.weights]).toEqual([64, -127, 32]);
+    expect([...q.rows]).toEqual([0, -1]);
     expect(q.scales[0]).toBeCloseTo(1 / 127, 6);
     expect(q.scales[1]).toBe(0);
+  });
+
+  it('GIVEN features the training never saw THEN their rows are not stored and predictions are unchanged', () => {
+    // Features 12-15 exist but no training text has them: their weights stay zero.
+    const wide = trainSoftmax(xs, ys, ys.map(() => 1), { classes: 4, features: 16 }, { epochs: 30, learningRate: 0.5, l2: 1e-4, seed: 5 });
+    const q = quantizeModel(wide);
+    expect(q.weights.length).toBe(12 * 4);
+    expect([...q.rows.subarray(12)]).toEqual([-1, -1, -1, -1]);
+    for (const x of [vec([[0, 0.5], [13, 0.5]]), vec([[15, 1]]), xs[3]!]) {
+      const exact = [...predictInto(wide, x, new Float64Array(4))];
+      const approx = [...predictQuantized(q, x, new Float64Array(4))];
+      for (let c = 0; c < 4; c++) expect(Math.abs(approx[c]! - exact[c]!)).toBeLessThan(0.01);
+    }
   });
 });
