@@ -103,6 +103,12 @@ export const packSchema = z.object({
        * answer as the closest answer to a related question. Absent: it only lists the nearest entries.
        */
       closest: z.number().min(0).max(1).optional(),
+      /**
+       * How many times the best pain point's score the out-of-scope share must reach for a decline (absent: 1, any
+       * excess declines). Above 1, a question whose weight leans out of scope only a little is still answered when
+       * its best pain point clears `answer`. `kb calibrate` picks it with the answer threshold.
+       */
+      outOfScopeRatio: z.number().min(1).max(4).optional(),
     })
     .optional(),
   /**

@@ -310,7 +310,7 @@ function painPointDecision(s: Scores, thresholds: KnowledgeIndex['thresholds']):
   if (s.smalltalk > top && s.smalltalk > s.outOfScope && s.smalltalkIntent) {
     return { outcome: 'smalltalk', intent: s.smalltalkIntent, confidence: s.smalltalk };
   }
-  if (!first || s.outOfScope > top) return { outcome: 'fallback', confidence: top, candidates: ranked.slice(0, 3) };
+  if (!first || s.outOfScope > top * (thresholds.outOfScopeRatio ?? 1)) return { outcome: 'fallback', confidence: top, candidates: ranked.slice(0, 3) };
   const gap = top - (second?.score ?? 0);
   if (top < answer) {
     const close = ranked.filter((c) => c.score >= answer / 2);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_GRID, calibrate } from '../../src/evaluation/calibrate.js';
+import { ANSWER_GRID, calibrate, RATIO_GRID } from '../../src/evaluation/calibrate.js';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-question.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildIndex, defaultThresholds, type KnowledgeIndex } from '../../src/match/knowledge-index.js';
@@ -88,5 +88,26 @@ describe('calibrate', () => {
     for (const a of above) expect(accuracy(index, { answer: a, clarifyMargin: margin })).toBeLessThan(result.accuracy);
     const tiedBelow = ANSWER_GRID.filter((a) => a < result.thresholds.answer && accuracy(index, { answer: a, clarifyMargin: margin }) === result.accuracy);
     expect(tiedBelow.length, 'precondition: the best score is a plateau, not a single point').toBeGreaterThan(0);
+  });
+});
+
+describe('calibrate: the out-of-scope ratio', () => {
+  const pack = writeTempPack(validPackFiles());
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = buildIndex(await loadKnowledge(pack.dir));
+  });
+  afterAll(() => pack.remove());
+
+  it('GIVEN the chosen thresholds THEN replaying them decides as many lines right as calibration reports, ratio included', () => {
+    const result = calibrate(index, labelled);
+    expect(RATIO_GRID).toContain(result.thresholds.outOfScopeRatio ?? 1);
+    expect(accuracy(index, result.thresholds)).toBeCloseTo(result.accuracy, 9);
+  });
+
+  it('GIVEN no ratio scores better than 1 THEN none is written (pack.yaml stays as before)', () => {
+    // All lines out of scope: declining everything is right at ratio 1, so no higher ratio can score better.
+    const result = calibrate(index, labelled.filter((l) => l.label === 'oos'));
+    expect(result.thresholds.outOfScopeRatio).toBeUndefined();
   });
 });

@@ -104,6 +104,13 @@ describe('decide', () => {
     expect(decide(s, thresholds).outcome).toBe(outcome);
   });
 
+  it('GIVEN out of scope a little above the best pain point THEN an out-of-scope ratio above 1 answers it, and a larger lead still declines', () => {
+    const leaning = scores([c('a', 0.4), c('b', 0.1)], { outOfScope: 0.5 });
+    expect(decide(leaning, thresholds).outcome).toBe('fallback');
+    expect(decide(leaning, { ...thresholds, outOfScopeRatio: 1.5 })).toMatchObject({ outcome: 'answer', candidate: { painPoint: 'a' } });
+    expect(decide(scores([c('a', 0.3), c('b', 0.1)], { outOfScope: 0.6 }), { ...thresholds, outOfScopeRatio: 1.5 }).outcome).toBe('fallback');
+  });
+
   it('GIVEN a clear pain point whose best entry barely stands out THEN an answer that is not covered', () => {
     const result = decide(scores([c('a', 0.8, 0.2), c('b', 0.1)]), { ...thresholds, entry: 0.3 });
     expect(result).toMatchObject({ outcome: 'answer', covered: false });

@@ -27,11 +27,12 @@ async function readLines(file: string) {
 
 function describe(c: Calibration): string {
   const entry = c.thresholds.entry === undefined ? '' : `, entry ≥ ${c.thresholds.entry}`;
+  const ratio = c.thresholds.outOfScopeRatio === undefined ? '' : `, out of scope declines at ${c.thresholds.outOfScopeRatio}× the best pain point`;
   const level = c.entryLevel
     ? `; entry level on ${c.entryLevel.lines} lines: ${pct(c.entryLevel.addressed)} addressed, ${pct(c.entryLevel.different)} a different question`
     : '';
   const how = `objective ${formatObjective(c.objective)}${c.clarify ? '' : ', no clarify'}`;
-  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}${entry} (${how}): ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})${level}`;
+  return `answer ≥ ${c.thresholds.answer}, clarify margin ${c.thresholds.clarifyMargin}${ratio}${entry} (${how}): ${pct(c.accuracy)} of validation lines right (in-scope ${pct(c.inScope)}, out-of-scope rejected ${pct(c.outOfScope)})${level}`;
 }
 
 /**
