@@ -1,7 +1,6 @@
+import { replay, scoreLines } from '../../src/evaluation/calibrate.js';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-question.js';
 import type { KnowledgeIndex } from '../../src/match/knowledge-index.js';
-import { decide, scoreQuestion } from '../../src/match/match-question.js';
-import { questionText } from '../../src/match/question-text.js';
 
 /** One operating point: the answer threshold, in-scope lines answered under their pain point and out-of-scope lines declined, in %. */
 export interface CurvePoint {
@@ -14,28 +13,15 @@ export interface CurvePoint {
 export const THRESHOLDS = Array.from({ length: 26 }, (_, i) => Math.round((0.1 + 0.02 * i) * 100) / 100);
 
 /**
- * The index's operating points over answer thresholds: each line is scored once (as the matcher reads it) and
+ * The index's operating points over answer thresholds: each line is scored once (as calibration scores it) and
  * decided at every threshold, the other thresholds as the index has them. The first reading only: the second
  * reading past an introduction, which depends on the threshold, is not replayed (the sets as collected never need it).
  */
 export function thresholdCurve(index: KnowledgeIndex, lines: readonly LabelledQuestion[], thresholds: readonly number[] = THRESHOLDS): CurvePoint[] {
-  const scored = lines.map((line) => ({ line, scores: scoreQuestion(index, questionText(line.text)) }));
+  const scored = scoreLines(index, lines);
   return thresholds.map((answer) => {
-    let inScope = 0;
-    let inScopeRight = 0;
-    let outOfScope = 0;
-    let declined = 0;
-    for (const { line, scores } of scored) {
-      const d = decide(scores, { ...index.thresholds, answer });
-      if (line.label === 'oos') {
-        outOfScope++;
-        if (d.outcome === 'fallback') declined++;
-      } else if (line.label !== 'smalltalk') {
-        inScope++;
-        if (d.outcome === 'answer' && d.candidate.painPoint === line.label) inScopeRight++;
-      }
-    }
-    return { answer, inScope: inScope ? (100 * inScopeRight) / inScope : 0, declined: outOfScope ? (100 * declined) / outOfScope : 0 };
+    const point = replay(scored, { ...index.thresholds, answer });
+    return { answer, inScope: 100 * point.inScope, declined: 100 * point.outOfScope };
   });
 }
 
