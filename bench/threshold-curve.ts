@@ -3,17 +3,20 @@
  * — does a change make the matcher tell in scope from out of scope better, or only move where it draws the line?
  * For each training seed the index is trained and every real-dev and real-eval line decided at answer thresholds from
  * 0.10 to 0.60; the curves are averaged over the seeds. Prints each set's curve (in scope / out of scope declined) and,
- * with `--against`, both packs' in scope at the same shares declined: a better matcher has more in scope at the same
- * declines; more out-of-scope examples alone move the point along the same curve.
+ * with `--against`, both packs' in scope at the same shares declined, the best either reaches over answer thresholds
+ * and out-of-scope ratios from 1 to 5 (so two packs calibrated to different ratios compare fairly): a
+ * better matcher has more in scope at the same declines; more out-of-scope examples alone move the point along the
+ * same curve.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../adapters/cli/package-root.js';
+import { RATIO_GRID } from '../src/evaluation/calibrate.js';
 import { parseLabelledLines, type LabelledQuestion } from '../src/evaluation/labelled-question.js';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.js';
 import { buildIndex } from '../src/match/knowledge-index.js';
 import { defaultTrainOptions } from '../src/match/softmax-model.js';
-import { inScopeAt, meanCurve, thresholdCurve, type CurvePoint } from './lib/threshold-curve.js';
+import { frontier, inScopeAt, meanCurve, THRESHOLDS, thresholdCurve, type CurvePoint } from './lib/threshold-curve.js';
 import { thinExamples } from './lib/thin-examples.js';
 
 const root = packageRoot();
@@ -27,14 +30,27 @@ const sets: Array<[string, LabelledQuestion[]]> = ['real-dev', 'real-eval'].map(
   return [name, parseLabelledLines(readFileSync(file, 'utf8'), file)];
 });
 
-async function curves(dir: string): Promise<Map<string, CurvePoint[]>> {
+/** The out-of-scope ratios the frontier spans: calibration's, and beyond, so that a pack that declines more at ratio 2 still reaches the answering end. */
+const CURVE_RATIOS = [...RATIO_GRID, 3, 5];
+
+/** Per set: the curve at the pack's own ratio, and the frontier over the ratios of `CURVE_RATIOS` (means over the seeds). */
+async function curves(dir: string): Promise<Map<string, { own: CurvePoint[]; best: CurvePoint[] }>> {
   const knowledge = thinExamples(await loadKnowledge(path.resolve(dir)), Number(option('keep', '1')), Number(option('keep-oos', '1')));
-  const bySet = new Map<string, CurvePoint[][]>();
+  const ratios = [undefined, ...CURVE_RATIOS];
+  const bySet = new Map<string, CurvePoint[][][]>();
   for (const seed of seeds) {
     const index = buildIndex(knowledge, { train: { ...defaultTrainOptions, seed } });
-    for (const [name, lines] of sets) bySet.set(name, [...(bySet.get(name) ?? []), thresholdCurve(index, lines)]);
+    for (const [name, lines] of sets) {
+      const perRatio = ratios.map((ratio) => thresholdCurve(index, lines, THRESHOLDS, ratio ?? index.thresholds.outOfScopeRatio));
+      bySet.set(name, [...(bySet.get(name) ?? []), perRatio]);
+    }
   }
-  return new Map([...bySet].map(([name, list]) => [name, meanCurve(list)]));
+  return new Map(
+    [...bySet].map(([name, bySeed]) => {
+      const means = ratios.map((_, r) => meanCurve(bySeed.map((perRatio) => perRatio[r]!)));
+      return [name, { own: means[0]!, best: frontier(means) }];
+    }),
+  );
 }
 
 const out = (line: string): void => {
@@ -46,12 +62,13 @@ const against = option('against', '');
 const mine = await curves(main);
 const theirs = against ? await curves(against) : null;
 out(`seeds ${seeds.join(', ')}; in scope / out of scope declined (%) by answer threshold`);
-for (const [name, curve] of mine) {
-  out(`${name} ${main}: ${curve.filter((_, i) => i % 2 === 0).map((p) => `${p.answer.toFixed(2)} ${pct(p.inScope)}/${pct(p.declined)}`).join(' · ')}`);
-  const other = theirs?.get(name);
-  if (!other) continue;
-  out(`${name} ${against}: ${other.filter((_, i) => i % 2 === 0).map((p) => `${p.answer.toFixed(2)} ${pct(p.inScope)}/${pct(p.declined)}`).join(' · ')}`);
+for (const [name, { own, best: curve }] of mine) {
+  out(`${name} ${main}: ${own.filter((_, i) => i % 2 === 0).map((p) => `${p.answer.toFixed(2)} ${pct(p.inScope)}/${pct(p.declined)}`).join(' · ')}`);
+  const theirCurves = theirs?.get(name);
+  if (!theirCurves) continue;
+  const other = theirCurves.best;
+  out(`${name} ${against}: ${theirCurves.own.filter((_, i) => i % 2 === 0).map((p) => `${p.answer.toFixed(2)} ${pct(p.inScope)}/${pct(p.declined)}`).join(' · ')}`);
   const levels = [...new Set([...curve, ...other].map((p) => Math.round(p.declined / 5) * 5))].sort((a, b) => a - b);
-  out(`${name} in scope at the same declines (${main} | ${against}):`);
+  out(`${name} in scope at the same declines, the best over answer thresholds and out-of-scope ratios ${CURVE_RATIOS.join(', ')} (${main} | ${against}):`);
   for (const level of levels) out(`  ${String(level).padStart(3)}% declined: ${pct(inScopeAt(curve, level))} | ${pct(inScopeAt(other, level))}`);
 }

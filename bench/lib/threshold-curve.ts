@@ -17,12 +17,28 @@ export const THRESHOLDS = Array.from({ length: 26 }, (_, i) => Math.round((0.1 +
  * decided at every threshold, the other thresholds as the index has them. The first reading only: the second
  * reading past an introduction, which depends on the threshold, is not replayed (the sets as collected never need it).
  */
-export function thresholdCurve(index: KnowledgeIndex, lines: readonly LabelledQuestion[], thresholds: readonly number[] = THRESHOLDS): CurvePoint[] {
+export function thresholdCurve(
+  index: KnowledgeIndex,
+  lines: readonly LabelledQuestion[],
+  thresholds: readonly number[] = THRESHOLDS,
+  outOfScopeRatio = index.thresholds.outOfScopeRatio,
+): CurvePoint[] {
   const scored = scoreLines(index, lines);
   return thresholds.map((answer) => {
-    const point = replay(scored, { ...index.thresholds, answer });
+    const point = replay(scored, { ...index.thresholds, answer, ...(outOfScopeRatio === undefined ? {} : { outOfScopeRatio }) });
     return { answer, inScope: 100 * point.inScope, declined: 100 * point.outOfScope };
   });
+}
+
+/**
+ * The best in scope reachable at each share declined, over several curves (one per out-of-scope ratio): the points
+ * no other point beats on both. Two packs calibrated to different ratios are compared on what either could reach.
+ */
+export function frontier(curves: readonly CurvePoint[][]): CurvePoint[] {
+  const points = curves.flat().sort((a, b) => b.declined - a.declined || b.inScope - a.inScope);
+  const kept: CurvePoint[] = [];
+  for (const p of points) if (p.inScope > (kept[kept.length - 1]?.inScope ?? -1)) kept.push(p);
+  return kept.reverse();
 }
 
 /** Curves of several training seeds averaged point by point (the same thresholds in the same order). */

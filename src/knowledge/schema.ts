@@ -147,6 +147,13 @@ export const packSchema = z.object({
        * short everyday requests whose examples cannot share every word; measure before keeping it.
        */
       vectors: z.number().positive().max(4).optional(),
+      /**
+       * How far training evens out the classes' sizes: each example weighs (mean class size / its class size) ^
+       * this, so 0 keeps the sizes as written and 1 gives every class (each pain point, each out-of-scope file) the
+       * same total weight (default 0.5). A pain point with twice the examples of another otherwise wins its
+       * doubtful questions by size alone.
+       */
+      classBalance: z.number().min(0).max(2).optional(),
     })
     .optional(),
 });

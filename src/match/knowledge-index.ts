@@ -96,7 +96,9 @@ export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOpti
   const sets = trainingExamples(knowledge);
   // Small packs: the topic decision (the one that matters most) averages a few models, since SGD's example
   // order sways it and training is cheap. The entry choice, and large packs (the shipped one too), use one model.
-  const topicOptions = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...options };
+  const classBalance = knowledge.pack.matcher?.classBalance;
+  const packOptions = classBalance === undefined ? options : { balance: classBalance, ...options };
+  const topicOptions = { ensemble: sets.topics.length <= SMALL_PACK ? 3 : 1, ...packOptions };
   const features = options.features ?? defaultClassifierOptions.features;
   const featurizer = packFeaturizer(knowledge, features);
   const texts = [...new Set(sets.topics.map((e) => e.text))];
@@ -106,7 +108,7 @@ export function buildIndex(knowledge: Knowledge, options: Partial<ClassifierOpti
   return assembleIndex(knowledge, {
     featurizer,
     topicClassifier: TextClassifier.train(sets.topics, topicOptions, shared),
-    entryClassifier: needsEntries ? TextClassifier.train(sets.entries, options, shared) : null,
+    entryClassifier: needsEntries ? TextClassifier.train(sets.entries, packOptions, shared) : null,
     neighbours: needsEntries ? buildNeighbours(knowledge, featurizer, shared.vectors) : null,
   });
 }

@@ -57,6 +57,7 @@ describe('loadKnowledge', () => {
     { problem: 'a tool link that is not a URL', change: (f) => ({ ...f, 'tools/mlflow.md': tool('mlflow', 'MLflow', ['mlflow']).replace('https://docs.example.com/mlflow', 'see the docs') }), file: 'mlflow.md', field: 'links.0.url' },
     { problem: 'two tools with one alias', change: (f) => ({ ...f, 'tools/a.md': tool('kserve', 'KServe', ['kserve']), 'tools/b.md': tool('kfserving', 'KFServing', ['kfserving', 'KServe']) }), file: 'b.md', field: 'aliases.1' },
     { problem: 'a pack.yaml threshold above 1', change: edit('pack.yaml', (t) => t.replace('answer: 0.3', 'answer: 1.5')), file: 'pack.yaml', field: 'thresholds.answer' },
+    { problem: 'a class balance above 2', change: edit('pack.yaml', (t) => `${t}matcher:\n  classBalance: 3\n`), file: 'pack.yaml', field: 'matcher.classBalance' },
     { problem: 'a pack.yaml threshold that is not a number', change: edit('pack.yaml', (t) => t.replace('clarifyMargin: 0.1', 'clarifyMargin: wide')), file: 'pack.yaml', field: 'thresholds.clarifyMargin' },
   ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inScopeAt, meanCurve, THRESHOLDS, thresholdCurve, type CurvePoint } from '../../../bench/lib/threshold-curve.js';
+import { frontier, inScopeAt, meanCurve, THRESHOLDS, thresholdCurve, type CurvePoint } from '../../../bench/lib/threshold-curve.js';
 import { sharedIndex } from '../../fakes/test-advisor.js';
 
 const point = (answer: number, inScope: number, declined: number): CurvePoint => ({ answer, inScope, declined });
@@ -15,6 +15,13 @@ describe('threshold curves', () => {
 
   it('GIVEN points with the same declines THEN the best in scope among them counts', () => {
     expect(inScopeAt([point(0.1, 70, 60), point(0.2, 68, 60), point(0.3, 60, 80)], 60)).toBe(70);
+  });
+
+  it('GIVEN curves at two ratios THEN the frontier keeps the points none beats on both, by declines', () => {
+    const one = [point(0.2, 72, 50), point(0.3, 64, 70), point(0.4, 55, 85)];
+    const other = [point(0.2, 70, 60), point(0.3, 66, 70), point(0.4, 50, 80)];
+    expect(frontier([one, other])).toEqual([point(0.2, 72, 50), point(0.2, 70, 60), point(0.3, 66, 70), point(0.4, 55, 85)]);
+    expect(inScopeAt(frontier([one, other]), 80)).toBeCloseTo(58.67, 1);
   });
 
   it('GIVEN curves of several seeds THEN their mean is taken point by point', () => {
