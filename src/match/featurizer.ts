@@ -137,6 +137,9 @@ function familiesOf(features: StringTable): Uint8Array {
   return out;
 }
 
+/** How many recent vectors `transform` hands back without featurizing again. */
+const RECENT = 2;
+
 /** Turns text into L2-normalised tf-idf vectors over a vocabulary learned from the training texts. */
 export class Featurizer {
   /** The feature names, each found by its number. */
@@ -146,10 +149,11 @@ export class Featurizer {
   private family: Uint8Array = new Uint8Array(0);
   private speller: SpellingCorrector | undefined;
   /**
-   * The last text transformed and its vector: a reply that quotes the answers nearest a question featurizes the same
-   * text the matcher just did. Vectors are never changed after they are made, so handing out the same one is safe.
+   * The last two texts transformed and their vectors, newest first: a reply that quotes the answers nearest a question
+   * featurizes the same text the matcher did, perhaps after reading the question once more without its introduction.
+   * Vectors are never changed after they are made, so handing out the same one is safe.
    */
-  private last: { text: string; correct: boolean; vector: SparseVector } | undefined;
+  private recent: Array<{ text: string; correct: boolean; vector: SparseVector }> = [];
   /** A word's known character n-gram features, worked out once per word (questions repeat words). Bounded. */
   private readonly grams = new Map<string, Int32Array>();
   /** Scratch for `transform` (see `scratchFor`). */
@@ -194,7 +198,7 @@ export class Featurizer {
 
   /** Learns the vocabulary, document frequencies and the spelling vocabulary; returns the training vectors. */
   fit(texts: readonly string[]): SparseVector[] {
-    this.last = undefined;
+    this.recent = [];
     const counter = new FeatureCounter();
     const vocabulary: string[] = [];
     const textWords: string[][] = [];
@@ -238,10 +242,9 @@ export class Featurizer {
    * as training extracts, counted by feature number without building a string for each character n-gram.
    */
   transform(text: string, correct = true): SparseVector {
-    const last = this.last;
-    if (last && last.text === text && last.correct === correct) return last.vector;
+    for (const r of this.recent) if (r.text === text && r.correct === correct) return r.vector;
     const vector = this.vectorOf(text, correct);
-    this.last = { text, correct, vector };
+    this.recent = [{ text, correct, vector }, ...this.recent.slice(0, RECENT - 1)];
     return vector;
   }
 

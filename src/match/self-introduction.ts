@@ -27,13 +27,21 @@ const MIN_REST = 15;
 export function pastIntroduction(index: KnowledgeIndex, text: string, whole: MatchResult): { match: MatchResult; text: string } | null {
   if (whole.outcome === 'smalltalk' || (whole.outcome === 'answer' && whole.covered)) return null;
   const sentences = text.trim().split(SENTENCE_END);
+  const readsAsIntroduction = (sentence: string): boolean => INTRODUCES.test(sentence) && !sentence.includes('?');
   for (let k = 1; k < sentences.length && k <= MAX_INTRODUCTION; k++) {
     const sentence = sentences[k - 1]!;
-    if (!INTRODUCES.test(sentence) || sentence.includes('?') || matchQuestion(index, sentence).outcome !== 'fallback') return null;
+    if (!readsAsIntroduction(sentence)) return null;
     const rest = sentences.slice(k).join(' ');
     if (rest.length < MIN_REST) return null;
+    // The rest is read before the sentence is asked on its own: when the rest is no better and the next sentence
+    // does not read as an introduction either, the answer is null whatever the sentence alone gets, and one whole
+    // match (a fifth of a question's time) is saved on the slowest questions.
     const match = matchQuestion(index, rest);
-    if (match.outcome === 'answer' && match.confidence >= index.thresholds.answer && (whole.outcome !== 'answer' || match.covered)) return { match, text: rest };
+    const better = match.outcome === 'answer' && match.confidence >= index.thresholds.answer && (whole.outcome !== 'answer' || match.covered);
+    const goesOn = k < MAX_INTRODUCTION && k + 1 < sentences.length && readsAsIntroduction(sentences[k]!);
+    if (!better && !goesOn) return null;
+    if (matchQuestion(index, sentence).outcome !== 'fallback') return null;
+    if (better) return { match, text: rest };
   }
   return null;
 }

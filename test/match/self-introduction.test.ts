@@ -45,6 +45,23 @@ describe('pastIntroduction', () => {
     expect(pastIntroduction(index, text, declined)).toBeNull();
   });
 
+  it('GIVEN a rest that reads no better and no second introduction THEN the introduction is not asked on its own', async () => {
+    const index = await sharedIndex();
+    const read: string[] = [];
+    const transform = index.featurizer.transform.bind(index.featurizer);
+    index.featurizer.transform = (text, correct) => {
+      read.push(text);
+      return transform(text, correct);
+    };
+    try {
+      const text = "We're a fintech in Berlin. Zorblat quendle frimp vask, drombo kilt?";
+      expect(pastIntroduction(index, text, declined)).toBeNull();
+      expect(read).toEqual(['Zorblat quendle frimp vask, drombo kilt?']);
+    } finally {
+      index.featurizer.transform = transform;
+    }
+  });
+
   it('GIVEN the whole message answered with an entry THEN it is not read again', async () => {
     const index = await sharedIndex();
     const covered = matchQuestion(index, paraphrases['cost-control']![0]!);
