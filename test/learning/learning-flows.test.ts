@@ -36,15 +36,15 @@ describe('learning from clicks', () => {
 
   it('GIVEN a fallback THEN it offers Me too; each person counts once, and the notice opt-in keeps where to reach them', async () => {
     const { advisor, store } = await coreAdvisor();
-    const reply = await advisor.handle(ask('how do we certify our greenhouse sensors for export?'));
+    const reply = await advisor.handle(ask('what is a good recipe for banana bread?'));
     expect(reply.outcome).toBe('fallback');
     expect(reply.actions.map((a) => a.id)).toEqual(expect.arrayContaining(['gap:me-too', 'gap:me-too-notify']));
     expect((await advisor.handle(click('gap:me-too', 'U-colleague'))).title).toBe('Counted — thank you');
     expect((await advisor.handle(click('gap:me-too-notify', 'U-colleague'))).title).toBe('You are already counted');
     await advisor.handle(click('gap:me-too-notify', 'U-third'));
     expect(store.gapVotes.map((v) => [v.text, v.outcome, v.notify])).toEqual([
-      ['how do we certify our greenhouse sensors for export?', 'fallback', undefined],
-      ['how do we certify our greenhouse sensors for export?', 'fallback', { platform: 'slack', userId: 'U-third', conversationId: 'C-help', threadId: '100.1' }],
+      ['what is a good recipe for banana bread?', 'fallback', undefined],
+      ['what is a good recipe for banana bread?', 'fallback', { platform: 'slack', userId: 'U-third', conversationId: 'C-help', threadId: '100.1' }],
     ]);
     expect(new Set(store.gapVotes.map((v) => v.questionId))).toEqual(new Set([store.questions[0]?.id]));
     expect(store.gapVotes.every((v) => !v.userKey.includes('U-'))).toBe(true);
@@ -60,7 +60,7 @@ describe('learning from clicks', () => {
 
   it('GIVEN question logging off THEN signals and votes keep no words', async () => {
     const { advisor, store } = await coreAdvisor({ settings: { logQuestions: false } });
-    await advisor.handle(ask('how do we certify our greenhouse sensors for export?'));
+    await advisor.handle(ask('what is a good recipe for banana bread?'));
     await advisor.handle(click('gap:me-too', 'U-colleague'));
     const answer = await advisor.handle(ask('how do I monitor model drift in production?', 'U-other'));
     await advisor.handle(click(`feedback:up:${answer.entryId}`, 'U-other'));
