@@ -13,15 +13,13 @@ const file = new URL('../eval/real-dev.jsonl', import.meta.url);
  * How many lines each surrounding may cost, in scope and at the entry level, against the lines as collected. Measured
  * with this test and `ml-advisor eval --set test/eval/real-dev.jsonl --courtesies --code --spoken --intro` (stop 35):
  * courtesies cost 1 and 0, code 0 and 1, speech 0 and 4, an introduction 8 and 19; before the matcher read past them,
- * 14 and 24, 90 and 42, 2 and 8, 15 and 33. With real-dev at 753 lines and ~330 more examples (stop 37) an introduction
- * costs 14 in-scope lines of 563 (390 against 404; the pack before the examples: 376 against 382), and the allowance
- * grew with the set (12 of 476 → 14 of 563).
+ * 14 and 24, 90 and 42, 2 and 8, 15 and 33.
  */
 const ALLOWED: Record<string, { inScope: number; entries: number }> = {
   courtesies: { inScope: 5, entries: 6 },
   code: { inScope: 5, entries: 6 },
   spoken: { inScope: 5, entries: 6 },
-  intro: { inScope: 14, entries: 24 },
+  intro: { inScope: 12, entries: 24 },
 };
 
 const SURROUNDINGS: Record<string, (text: string, i: number) => string> = {
