@@ -244,7 +244,8 @@ export class Featurizer {
   transform(text: string, correct = true): SparseVector {
     for (const r of this.recent) if (r.text === text && r.correct === correct) return r.vector;
     const vector = this.vectorOf(text, correct);
-    this.recent = [{ text, correct, vector }, ...this.recent.slice(0, RECENT - 1)];
+    this.recent.unshift({ text, correct, vector });
+    if (this.recent.length > RECENT) this.recent.pop();
     return vector;
   }
 
